@@ -1,0 +1,80 @@
+import { relative } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { loadCatalog } from '../src/datasets/loadCatalog';
+import type { DataProblem } from '../src/datasets/parseDataset';
+import { formatProblem } from '../src/datasets/parseDataset';
+import type { Evidence } from '../src/series/buildEvidence';
+import { buildEvidence } from '../src/series/buildEvidence';
+
+const PREFIX = 'virtual:evidence';
+const RESOLVED = `\0${PREFIX}`;
+
+export class DataError extends Error {
+  constructor(readonly problems: readonly DataProblem[]) {
+    super(
+      `Bad data: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
+    );
+    this.name = 'DataError';
+  }
+}
+
+/** Load, validate and derive; throws DataError naming file, row and column. */
+export function evidenceFrom(root: string): { evidence: Evidence; files: string[] } {
+  const loaded = loadCatalog(root);
+  if (!loaded.datasets) throw new DataError(loaded.problems);
+  return { evidence: buildEvidence(loaded.datasets), files: loaded.files };
+}
+
+/**
+ * Parses and validates data/ at build time and serves the derived evidence as
+ * `virtual:evidence`. The browser never sees a CSV. In dev, editing a data
+ * file reloads the page; a bad edit shows Vite's error overlay.
+ */
+export function evidenceData(): Plugin {
+  let root = process.cwd();
+  let cache: { evidence: Evidence; files: string[] } | undefined;
+  const get = () => (cache ??= evidenceFrom(root));
+  return {
+    name: 'evidence-data',
+    configResolved(config) {
+      root = config.root;
+    },
+    resolveId(id) {
+      return id === PREFIX ? RESOLVED : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED) return undefined;
+      let result: { evidence: Evidence; files: string[] };
+      try {
+        result = get();
+      } catch (e) {
+        if (e instanceof DataError) this.error(e.message);
+        throw e;
+      }
+      for (const f of result.files) this.addWatchFile(f);
+      // JSON.parse of a string literal is faster to start than an object literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.evidence))});`;
+    },
+    configureServer(server: ViteDevServer) {
+      const dataDir = `${root}/data`;
+      server.watcher.add(dataDir);
+      const onChange = (file: string) => {
+        if (!file.startsWith(dataDir)) return;
+        cache = undefined;
+        const mod = server.moduleGraph.getModuleById(RESOLVED);
+        if (mod) server.moduleGraph.invalidateModule(mod);
+        try {
+          get();
+          server.ws.send({ type: 'full-reload' });
+        } catch (e) {
+          const message = e instanceof Error ? e.message : String(e);
+          server.config.logger.error(message);
+          server.ws.send({ type: 'error', err: { message, stack: '', id: relative(root, file), plugin: 'evidence-data' } });
+        }
+      };
+      server.watcher.on('change', onChange);
+      server.watcher.on('add', onChange);
+      server.watcher.on('unlink', onChange);
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { beisCo2Territorial } from './schemas/beisCo2Territorial';
+import { desnzGhg2023 } from './schemas/desnzGhg2023';
+import { headlineFigures } from './schemas/headlineFigures';
+import { onsRegionalGdp2021 } from './schemas/onsRegionalGdp2021';
+import { populationGrowth2016 } from './schemas/populationGrowth2016';
+import { snpp2022 } from './schemas/snpp2022';
+import { universityIncome } from './schemas/universityIncome';
+
+/**
+ * Every dataset the build reads. Adding one: put its CSV and .meta.json in
+ * data/, write its schema in schemas/, and add it here (see data/README.md).
+ */
+export const catalog = {
+  universityIncome,
+  populationGrowth2016,
+  headlineFigures,
+  snpp2022,
+  beisCo2Territorial,
+  desnzGhg2023,
+  onsRegionalGdp2021,
+} as const;
+
+export type Catalog = typeof catalog;
+export type DatasetKey = keyof Catalog;

@@ -1,0 +1,277 @@
+import Papa from 'papaparse';
+import type { Column, DatasetSchema, NumberColumn, RowOf } from './schema';
+import { expectedHeaders } from './schema';
+import { firstInvalidUtf8 } from './utf8';
+
+/**
+ * One problem found in a data file. `row` counts as a spreadsheet user does:
+ * the header is row 1, the first data row is row 2.
+ */
+export interface DataProblem {
+  readonly file: string;
+  readonly row?: number;
+  readonly column?: string;
+  readonly expected: string;
+  readonly found: string;
+}
+
+export interface ParseResult<S extends DatasetSchema> {
+  readonly rows: RowOf<S>[];
+  readonly problems: readonly DataProblem[];
+}
+
+/** At most this many problems are listed per file; the rest are counted. */
+export const MAX_PROBLEMS = 50;
+/** A cell longer than this is refused: no figure or label in our data needs it. */
+export const MAX_CELL_LENGTH = 2000;
+/** More header fields than this is refused before any other work. */
+export const MAX_COLUMNS = 500;
+
+export function formatProblem(p: DataProblem): string {
+  const where = [p.file, p.row !== undefined ? `row ${p.row}` : undefined, p.column !== undefined ? `column "${p.column}"` : undefined]
+    .filter(Boolean)
+    .join(', ');
+  return `${where}: expected ${p.expected}; found ${p.found}`;
+}
+
+const PLAIN_NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+const THOUSANDS = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const PERCENT = /^[-+]?(\d+(\.\d*)?|\.\d+)\s*%$/;
+
+/** Quote a found value for a message, short and with invisible characters shown. */
+export function show(value: string): string {
+  const clipped = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  // eslint-disable-next-line no-control-regex
+  const visible = clipped.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `"${visible}" (${value.length > 40 ? `${value.length} characters` : 'text'})`.replace(' (text)', '');
+}
+
+function describeNumber(c: NumberColumn): string {
+  const parts = [c.integer ? 'a whole number' : 'a number'];
+  if (c.unit) parts.push(`in ${c.unit}`);
+  if (c.min !== undefined && c.max !== undefined) parts.push(`from ${c.min} to ${c.max}`);
+  else if (c.min !== undefined) parts.push(`of at least ${c.min}`);
+  else if (c.max !== undefined) parts.push(`of at most ${c.max}`);
+  return parts.join(' ');
+}
+
+type Cell = { ok: true; value: unknown } | { ok: false; expected: string; found: string };
+
+function parseNumber(raw: string, c: Pick<NumberColumn, 'unit' | 'min' | 'max' | 'integer' | 'required'> & { kind: 'number' }): Cell {
+  const s = raw.trim();
+  const wanted = describeNumber(c as NumberColumn);
+  if (s === '') {
+    return c.required === false ? { ok: true, value: null } : { ok: false, expected: wanted, found: 'an empty cell' };
+  }
+  if (!PLAIN_NUMBER.test(s)) {
+    if (THOUSANDS.test(s)) {
+      return { ok: false, expected: `${wanted}, written without thousands separators (${s.replace(/,/g, '')})`, found: show(raw) };
+    }
+    if (PERCENT.test(s)) {
+      return {
+        ok: false,
+        expected: `${wanted}, written without the % sign (${s.replace(/\s*%$/, '')}); the unit is set in the schema`,
+        found: show(raw),
+      };
+    }
+    return { ok: false, expected: wanted, found: show(raw) };
+  }
+  const value = Number(s);
+  if (!Number.isFinite(value)) return { ok: false, expected: wanted, found: show(raw) };
+  if (c.integer && !Number.isInteger(value)) return { ok: false, expected: wanted, found: show(raw) };
+  if ((c.min !== undefined && value < c.min) || (c.max !== undefined && value > c.max)) {
+    return { ok: false, expected: wanted, found: `${s}, out of range` };
+  }
+  return { ok: true, value };
+}
+
+function parseCell(raw: string, c: Column): Cell {
+  if (c.kind === 'number') return parseNumber(raw, c);
+  const s = raw.trim();
+  if (c.kind === 'boolean') {
+    if (s === 'true' || s === 'yes') return { ok: true, value: true };
+    if (s === 'false' || s === 'no') return { ok: true, value: false };
+    return { ok: false, expected: 'true or false', found: s === '' ? 'an empty cell' : show(raw) };
+  }
+  if (s === '') {
+    return c.required === false
+      ? { ok: true, value: '' }
+      : { ok: false, expected: 'a value (this column is required)', found: 'an empty cell' };
+  }
+  if (c.maxLength !== undefined && s.length > c.maxLength) {
+    return { ok: false, expected: `text of at most ${c.maxLength} characters`, found: `${s.length} characters` };
+  }
+  if (c.oneOf && !c.oneOf.includes(s)) {
+    const list = c.oneOf.length > 12 ? `${c.oneOf.slice(0, 12).join(', ')}, …` : c.oneOf.join(', ');
+    return { ok: false, expected: `one of: ${list}`, found: show(raw) };
+  }
+  if (c.pattern && !c.pattern.test(s)) {
+    return { ok: false, expected: c.patternHint ?? `text matching ${String(c.pattern)}`, found: show(raw) };
+  }
+  return { ok: true, value: s };
+}
+
+/**
+ * Parse and validate one CSV file against its schema. Pure: bytes in, typed
+ * rows and a list of problems out. Used by the Vite plugin, the tests and the
+ * national-scale benchmark alike.
+ *
+ * Decisions (documented in data/README.md):
+ * - a UTF-8 byte-order mark is accepted and dropped; CRLF and LF line endings are both accepted;
+ * - header names and cells are trimmed of surrounding spaces;
+ * - blank lines (anywhere, trailing included) are skipped, row numbers still count them;
+ * - numbers are plain: "1,234" and "12%" are refused with a message saying how to write them.
+ */
+export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema: S, file: string): ParseResult<S> {
+  const problems: DataProblem[] = [];
+  const fail = (p: Omit<DataProblem, 'file'>): ParseResult<S> => ({ rows: [], problems: [{ file, ...p }] });
+
+  const bad = firstInvalidUtf8(bytes);
+  if (bad) {
+    return fail({
+      row: bad.line,
+      expected: 'UTF-8 text (save the file as "CSV UTF-8")',
+      found: `the byte 0x${bad.byte.toString(16).toUpperCase().padStart(2, '0')}, which is not valid UTF-8`,
+    });
+  }
+  let text = new TextDecoder('utf-8').decode(bytes);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') {
+    return fail({ expected: `a header row: ${expectedHeaders(schema).slice(0, 8).join(', ')}`, found: 'an empty file' });
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    const line = text.slice(0, nul).split('\n').length;
+    return fail({ row: line, expected: 'text without NUL characters', found: 'a NUL byte (is this a binary or UTF-16 file?)' });
+  }
+
+  // Refuse absurd headers before papaparse allocates for them.
+  const firstLineEnd = text.search(/\r?\n/);
+  const firstLine = firstLineEnd < 0 ? text : text.slice(0, firstLineEnd);
+  const roughColumns = firstLine.split(',').length;
+  const expected = expectedHeaders(schema);
+  if (roughColumns > Math.max(MAX_COLUMNS, expected.length * 2)) {
+    return fail({ row: 1, expected: `a header of ${expected.length} columns`, found: `${roughColumns.toLocaleString('en-GB')} columns` });
+  }
+
+  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: ',' });
+  const records = parsed.data;
+  for (const e of parsed.errors) {
+    if (e.type === 'Quotes') {
+      problems.push({
+        file,
+        row: (e.row ?? 0) + 1,
+        expected: 'quotes in pairs around a field ("like, this")',
+        found: e.code === 'MissingQuotes' ? 'a quote that is never closed' : 'a stray quote inside a field',
+      });
+    }
+  }
+
+  const header = (records[0] ?? []).map((h) => h.trim());
+  const headerIndex = new Map<string, number>();
+  header.forEach((h, i) => {
+    if (headerIndex.has(h)) problems.push({ file, row: 1, column: h, expected: 'each column once', found: 'a repeated column' });
+    else headerIndex.set(h, i);
+  });
+  for (const name of expected) {
+    if (!headerIndex.has(name))
+      problems.push({ file, row: 1, column: name, expected: 'this column in the header', found: 'no such column' });
+  }
+  const known = new Set(expected);
+  for (const h of header) {
+    if (!known.has(h))
+      problems.push({
+        file,
+        row: 1,
+        column: h === '' ? '(blank)' : h,
+        expected: `only the schema's columns (${expected.slice(0, 6).join(', ')}${expected.length > 6 ? ', …' : ''})`,
+        found: 'an unknown extra column',
+      });
+  }
+  if (problems.length > 0) return { rows: [], problems: cap(problems, file) };
+
+  const rows: RowOf<S>[] = [];
+  const seen = new Map<string, number>();
+  const columnIndex = schema.columns.map((c) => headerIndex.get(c.csv) as number);
+  const wide = schema.wide;
+  const wideIndex = wide ? Array.from({ length: wide.to - wide.from + 1 }, (_, i) => headerIndex.get(String(wide.from + i)) as number) : [];
+  const wideColumn = wide ? { kind: 'number' as const, unit: wide.unit, min: wide.min, max: wide.max, required: true } : undefined;
+
+  for (let r = 1; r < records.length; r++) {
+    const record = records[r] as string[];
+    const rowNumber = r + 1;
+    if (record.length === 1 && record[0]?.trim() === '') continue; // blank line
+    if (record.length !== header.length) {
+      problems.push({
+        file,
+        row: rowNumber,
+        expected: `${header.length} fields, as in the header`,
+        found: `${record.length} fields${record.length > header.length ? ' (an unquoted comma?)' : ''}`,
+      });
+      if (problems.length > MAX_PROBLEMS) break;
+      continue;
+    }
+    const row: Record<string, unknown> = {};
+    let rowOk = true;
+    schema.columns.forEach((c, i) => {
+      const raw = record[columnIndex[i] as number] as string;
+      if (raw.length > MAX_CELL_LENGTH) {
+        problems.push({
+          file,
+          row: rowNumber,
+          column: c.csv,
+          expected: `at most ${MAX_CELL_LENGTH} characters`,
+          found: `${raw.length.toLocaleString('en-GB')} characters`,
+        });
+        rowOk = false;
+        return;
+      }
+      const cell = parseCell(raw, c);
+      if (cell.ok) row[c.field] = cell.value;
+      else {
+        problems.push({ file, row: rowNumber, column: c.csv, expected: cell.expected, found: cell.found });
+        rowOk = false;
+      }
+    });
+    if (wide && wideColumn) {
+      const values: number[] = [];
+      wideIndex.forEach((idx, i) => {
+        const cell = parseNumber(record[idx] as string, wideColumn);
+        if (cell.ok) values.push(cell.value as number);
+        else {
+          problems.push({ file, row: rowNumber, column: String(wide.from + i), expected: cell.expected, found: cell.found });
+          rowOk = false;
+        }
+      });
+      row[wide.field] = values;
+    }
+    if (problems.length > MAX_PROBLEMS) break;
+    if (!rowOk) continue;
+    const key = schema.key.map((k) => String(row[k])).join('\u0001');
+    const first = seen.get(key);
+    if (first !== undefined) {
+      const label = schema.key.map((k) => `${schema.columns.find((c) => c.field === k)?.csv ?? k}=${String(row[k])}`).join(', ');
+      problems.push({
+        file,
+        row: rowNumber,
+        expected: `a unique ${label.includes(',') ? 'combination of ' : ''}${schema.key.map((k) => schema.columns.find((c) => c.field === k)?.csv ?? k).join(' + ')}`,
+        found: `${label} again (first on row ${first})`,
+      });
+      continue;
+    }
+    seen.set(key, rowNumber);
+    rows.push(row as RowOf<S>);
+  }
+  if (problems.length === 0 && rows.length === 0) {
+    problems.push({ file, row: 2, expected: 'at least one data row under the header', found: 'a header only' });
+  }
+  return { rows: problems.length ? [] : rows, problems: cap(problems, file) };
+}
+
+function cap(problems: DataProblem[], file: string): DataProblem[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  return [
+    ...problems.slice(0, MAX_PROBLEMS),
+    { file, expected: 'fewer problems', found: `${problems.length - MAX_PROBLEMS} more problems not listed` },
+  ];
+}
