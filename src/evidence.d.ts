@@ -1,5 +1,6 @@
+// Relative imports are not allowed inside an ambient module declaration, hence import().
 declare module 'virtual:evidence' {
-  import type { Evidence } from './series/buildEvidence';
-  const evidence: Evidence;
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  const evidence: import('./series/buildEvidence').Evidence;
   export default evidence;
 }
