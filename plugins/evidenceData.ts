@@ -5,9 +5,25 @@ import type { DataProblem } from '../src/datasets/parseDataset';
 import { formatProblem } from '../src/datasets/parseDataset';
 import type { Evidence } from '../src/series/buildEvidence';
 import { buildEvidence } from '../src/series/buildEvidence';
+import { THEMES, themeCss } from '../src/charts/theme';
 
 const PREFIX = 'virtual:evidence';
 const RESOLVED = `\0${PREFIX}`;
+const THEME_CSS = 'virtual:theme.css';
+// No \0 prefix: Vite's CSS pipeline must see a .css id.
+const THEME_RESOLVED = '/@evidence/theme.css';
+
+/** The page's colour variables, generated from the theme data the charts and exports use. */
+export function themeStylesheet(): string {
+  const { light, dark, contrast } = THEMES;
+  return [
+    `:root{color-scheme:light;${themeCss(light)}}`,
+    `@media (prefers-color-scheme: dark){:root:not([data-theme]){color-scheme:dark;${themeCss(dark)}}}`,
+    `:root[data-theme="light"]{color-scheme:light;${themeCss(light)}}`,
+    `:root[data-theme="dark"]{color-scheme:dark;${themeCss(dark)}}`,
+    `:root[data-theme="contrast"]{color-scheme:dark;${themeCss(contrast)}}`,
+  ].join('\n');
+}
 
 export class DataError extends Error {
   constructor(readonly problems: readonly DataProblem[]) {
@@ -40,9 +56,11 @@ export function evidenceData(): Plugin {
       root = config.root;
     },
     resolveId(id) {
+      if (id === THEME_CSS) return THEME_RESOLVED;
       return id === PREFIX ? RESOLVED : undefined;
     },
     load(id) {
+      if (id === THEME_RESOLVED) return themeStylesheet();
       if (id !== RESOLVED) return undefined;
       let result: { evidence: Evidence; files: string[] };
       try {

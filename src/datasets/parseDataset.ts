@@ -43,12 +43,12 @@ export function show(value: string): string {
   const clipped = value.length > 40 ? `${value.slice(0, 40)}…` : value;
   // eslint-disable-next-line no-control-regex
   const visible = clipped.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `"${visible}" (${value.length > 40 ? `${value.length} characters` : 'text'})`.replace(' (text)', '');
+  return value.length > 40 ? `"${visible}" (${value.length} characters)` : `"${visible}"`;
 }
 
 function describeNumber(c: NumberColumn): string {
   const parts = [c.integer ? 'a whole number' : 'a number'];
-  if (c.unit) parts.push(`in ${c.unit}`);
+  if (c.unit && c.unit !== 'year') parts.push(`in ${c.unit}`);
   if (c.min !== undefined && c.max !== undefined) parts.push(`from ${c.min} to ${c.max}`);
   else if (c.min !== undefined) parts.push(`of at least ${c.min}`);
   else if (c.max !== undefined) parts.push(`of at most ${c.max}`);
@@ -141,8 +141,7 @@ export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema:
   }
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
-    const line = text.slice(0, nul).split('\n').length;
-    return fail({ row: line, expected: 'text without NUL characters', found: 'a NUL byte (is this a binary or UTF-16 file?)' });
+    return fail({ row: rowAt(text, nul), expected: 'text without NUL characters', found: 'a NUL byte (is this a binary or UTF-16 file?)' });
   }
 
   // Refuse absurd headers before papaparse allocates for them.
@@ -266,6 +265,18 @@ export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema:
     problems.push({ file, row: 2, expected: 'at least one data row under the header', found: 'a header only' });
   }
   return { rows: problems.length ? [] : rows, problems: cap(problems, file) };
+}
+
+/** The spreadsheet row holding character `offset`: line breaks inside quoted fields do not start a row. */
+export function rowAt(text: string, offset: number): number {
+  let row = 1;
+  let quoted = false;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 10 && !quoted) row++;
+  }
+  return row;
 }
 
 function cap(problems: DataProblem[], file: string): DataProblem[] {

@@ -1,16 +1,19 @@
 /**
- * Find the first byte that breaks UTF-8, with the 1-based line it sits on, so
+ * Find the first byte that breaks UTF-8, with the spreadsheet row it sits on, so
  * a file saved as Windows-1252 or Latin-1 fails with a row to look at.
  * Follows the well-formed table of the Unicode standard (no overlongs, no surrogates).
  */
 export function firstInvalidUtf8(bytes: Uint8Array): { offset: number; byte: number; line: number } | undefined {
   let line = 1;
+  let quoted = false;
   const n = bytes.length;
   let i = 0;
   while (i < n) {
     const b = bytes[i] as number;
     if (b < 0x80) {
-      if (b === 0x0a) line++;
+      // Count spreadsheet rows: a line break inside a quoted field does not start one.
+      if (b === 0x22) quoted = !quoted;
+      else if (b === 0x0a && !quoted) line++;
       i++;
       continue;
     }

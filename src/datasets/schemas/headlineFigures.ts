@@ -8,7 +8,10 @@ export const headlineFigures = defineSchema({
     text('id', 'id', { description: 'Stable identifier', pattern: /^[a-z0-9-]+$/, patternHint: 'lower-case words joined by hyphens' }),
     text('label', 'label', { description: 'The figure as the source words it', maxLength: 200 }),
     num('value', 'value', { unit: 'see unit', min: -1e9, max: 1e9, description: 'The figure' }),
-    text('unit', 'unit', { description: 'Unit of the figure', oneOf: ['persons', 'percent', 'ratio'] as const }),
+    text('unit', 'unit', {
+      description: 'Unit of the figure',
+      oneOf: ['persons-change', 'percent', 'percent-change', 'ratio-change'] as const,
+    }),
     optionalNum('baseline_value', 'baselineValue', {
       unit: 'see unit',
       description: 'Starting value, where the figure is a change from one value to another',

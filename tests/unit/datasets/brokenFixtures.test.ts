@@ -29,7 +29,7 @@ interface Refused {
 }
 
 const VALUE = 'a number in £m of at least 0';
-const YEAR = 'a whole number in year from 2005 to 2020';
+const YEAR = 'a whole number from 2005 to 2020';
 const NOT_UTF8 = 'UTF-8 text (save the file as "CSV UTF-8")';
 const QUOTES = 'quotes in pairs around a field ("like, this")';
 
