@@ -1,18 +1,64 @@
-import evidence from 'virtual:evidence';
+import type { MouseEvent } from 'react';
+import type { TabId } from './datasets/tabIds';
+import { ChartCard } from './dashboard/ChartCard';
+import { HeadlineCards } from './dashboard/HeadlineCards';
+import { TabList } from './dashboard/TabList';
+import { tabById } from './dashboard/tabs';
+import { ThemePicker } from './dashboard/ThemePicker';
+import { relativeHref } from './state/route';
+import { useActions, useTab } from './state/store';
 
+/** The one file that composes the app. */
 export function App() {
+  const current = useTab();
+  const { openTab } = useActions();
+  const tab = tabById(current);
+  const hrefFor = (to: TabId) => relativeHref(current, to);
+  const open = (to: TabId) => {
+    openTab(to);
+    window.scrollTo({ top: 0 });
+  };
+  const openFromLink = (to: TabId, e: MouseEvent) => {
+    if (e.metaKey || e.ctrlKey || e.shiftKey) return;
+    e.preventDefault();
+    open(to);
+  };
   return (
-    <main>
-      <h1>Evidence Explorer</h1>
-      <p>The West of England Local Industrial Strategy evidence base.</p>
-      <h2>Datasets</h2>
-      <ul>
-        {Object.values(evidence.sources).map((s) => (
-          <li key={s.id}>
-            {s.title} <small>({s.vintage})</small>
-          </li>
-        ))}
-      </ul>
-    </main>
+    <>
+      <a className="ee-skip" href="#panel">
+        Skip to the charts
+      </a>
+      <header className="ee-header">
+        <div className="ee-header-inner">
+          <p className="ee-brand">
+            <span className="ee-brand-name">Evidence Explorer</span>
+            <span className="ee-brand-sub">West of England Local Industrial Strategy evidence base</span>
+          </p>
+          <ThemePicker />
+        </div>
+        <nav className="ee-nav" aria-label="Themes">
+          <TabList current={current} hrefFor={hrefFor} onOpen={open} />
+        </nav>
+      </header>
+      <main id="panel" className="ee-main" role="tabpanel" aria-labelledby={`tab-${current}`} tabIndex={-1}>
+        <div className="ee-intro">
+          <h1>{tab.heading}</h1>
+          <p>{tab.intro}</p>
+        </div>
+        {current === 'overview' && <HeadlineCards hrefFor={hrefFor} onOpen={openFromLink} />}
+        {current === 'overview' && <h2 className="ee-section-title">The key chart of each theme</h2>}
+        <div className="ee-cards">
+          {tab.charts.map((spec) => (
+            <ChartCard key={spec.id} spec={spec} headingLevel={current === 'overview' ? 3 : 2} />
+          ))}
+        </div>
+      </main>
+      <footer className="ee-footer">
+        <p>
+          Figures from the West of England Local Industrial Strategy evidence base (2019) and official statistics from ONS, BEIS and DESNZ.
+          Contains public sector information licensed under the Open Government Licence v3.0.
+        </p>
+      </footer>
+    </>
   );
 }

@@ -4,3 +4,5 @@ declare module 'virtual:evidence' {
   const evidence: import('./series/buildEvidence').Evidence;
   export default evidence;
 }
+
+declare module 'virtual:theme.css';

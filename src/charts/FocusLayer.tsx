@@ -1,0 +1,92 @@
+import type { KeyboardEvent, PointerEvent } from 'react';
+import { useRef, useState } from 'react';
+import type { FocusMark } from './marks';
+import { nearestMark, nextMark } from './marks';
+import type { Palette } from './theme';
+
+interface Props {
+  readonly marks: readonly FocusMark[];
+  readonly width: number;
+  readonly height: number;
+  readonly palette: Palette;
+  /** Accessible name of the group of marks. */
+  readonly label: string;
+  readonly onActive: (mark: FocusMark | undefined) => void;
+  readonly active: FocusMark | undefined;
+}
+
+/**
+ * Keyboard and pointer access to a chart's marks: one tab stop (roving
+ * tabindex), arrow keys move between points and series, Home/End jump,
+ * Escape leaves. Each mark is announced by its accessible name.
+ */
+export function FocusLayer({ marks, width, height, palette, label, onActive, active }: Props) {
+  const ref = useRef<SVGGElement>(null);
+  const [pointer, setPointer] = useState(false);
+  const tabStop = active ?? marks[0];
+
+  const focusMark = (m: FocusMark | undefined) => {
+    if (!m) return;
+    onActive(m);
+    ref.current?.querySelector<SVGElement>(`[data-mark="${CSS.escape(m.key)}"]`)?.focus();
+  };
+
+  const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
+    if (e.key === 'Escape') {
+      onActive(undefined);
+      (e.target as SVGElement).blur();
+      return;
+    }
+    const from = active ?? marks[0];
+    if (!from) return;
+    const to = nextMark(marks, from, e.key);
+    if (to || ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End'].includes(e.key)) e.preventDefault();
+    focusMark(to);
+  };
+
+  const onPointerMove = (e: PointerEvent<SVGRectElement>) => {
+    const svg = e.currentTarget.ownerSVGElement;
+    const ctm = svg?.getScreenCTM();
+    if (!svg || !ctm) return;
+    const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
+    setPointer(true);
+    onActive(nearestMark(marks, p.x, p.y));
+  };
+
+  return (
+    <g ref={ref} className="ee-focus-layer" role="list" aria-label={label} onKeyDown={onKeyDown}>
+      <rect
+        className="ee-hit"
+        width={width}
+        height={height}
+        fill="transparent"
+        onPointerMove={onPointerMove}
+        onPointerLeave={() => {
+          if (pointer) onActive(undefined);
+          setPointer(false);
+        }}
+      />
+      {marks.map((m) => (
+        <circle
+          key={m.key}
+          data-mark={m.key}
+          role="listitem"
+          aria-label={`${m.title}, ${m.detail}`}
+          tabIndex={m.key === tabStop?.key ? 0 : -1}
+          cx={m.x}
+          cy={m.y}
+          r={6}
+          fill="transparent"
+          className="ee-mark-target"
+          onFocus={() => onActive(m)}
+        />
+      ))}
+      {active && (
+        <g pointerEvents="none" aria-hidden="true">
+          <circle cx={active.x} cy={active.y} r={7} fill={palette.surface} stroke={active.color} strokeWidth={3} />
+          <circle cx={active.x} cy={active.y} r={10.5} fill="none" stroke={palette.focus} strokeWidth={2} className="ee-focus-ring" />
+        </g>
+      )}
+    </g>
+  );
+}

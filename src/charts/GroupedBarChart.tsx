@@ -1,0 +1,128 @@
+import { max, min } from 'd3-array';
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { useState } from 'react';
+import type { Datum } from '../series/types';
+import { GridY } from './Axis';
+import { FocusLayer } from './FocusLayer';
+import type { Unit } from './format';
+import { formatTick, formatValue } from './format';
+import type { FocusMark } from './marks';
+import type { Palette } from './theme';
+import { Tooltip } from './Tooltip';
+
+export interface GroupedBarInput {
+  readonly data: readonly Datum[];
+  readonly categories: readonly string[];
+  readonly groups: readonly { readonly id: string; readonly label: string; readonly color: string }[];
+  readonly width: number;
+  readonly height: number;
+  readonly unit: Unit;
+  readonly fontSize?: number;
+  /** Word for a category in accessible names: "aged". */
+  readonly categoryPrefix?: string;
+}
+
+/** Pure layout of vertical bars grouped by category (x) and coloured by group. */
+export function layoutGroupedBars(input: GroupedBarInput) {
+  const fontSize = input.fontSize ?? 13;
+  const values = input.data.map((d) => d.value);
+  const margin = { top: fontSize + 10, right: 8, bottom: fontSize + 14, left: fontSize * 3 + 8 };
+  const innerW = Math.max(10, input.width - margin.left - margin.right);
+  const innerH = Math.max(10, input.height - margin.top - margin.bottom);
+  const x = scaleBand<string>().domain(input.categories).range([0, innerW]).paddingInner(0.22).paddingOuter(0.06);
+  const inner = scaleBand<string>()
+    .domain(input.groups.map((g) => g.id))
+    .range([0, x.bandwidth()])
+    .padding(0.08);
+  const y = scaleLinear()
+    .domain([Math.min(0, min(values) ?? 0), Math.max(0, max(values) ?? 1)])
+    .nice(5)
+    .range([innerH, 0]);
+  const showValues = inner.bandwidth() >= fontSize * 2.6;
+  const bars = input.categories.flatMap((c, ci) =>
+    input.groups.flatMap((g, gi) => {
+      const d = input.data.find((v) => v.category === c && v.group === g.id);
+      if (!d) return [];
+      const x0 = (x(c) ?? 0) + (inner(g.id) ?? 0);
+      const top = y(Math.max(0, d.value));
+      return [
+        {
+          key: `${c}|${g.id}`,
+          category: c,
+          group: g,
+          ci,
+          gi,
+          x: x0,
+          y: top,
+          w: inner.bandwidth(),
+          h: Math.abs(y(d.value) - y(0)),
+          value: d.value,
+          text: formatValue(d.value, input.unit),
+        },
+      ];
+    }),
+  );
+  const yTicks = y.ticks(5).map((v) => ({ value: v, pos: y(v), label: formatTick(v, input.unit) }));
+  const xTicks = input.categories.map((c) => ({ value: c, pos: (x(c) ?? 0) + x.bandwidth() / 2, label: c }));
+  const marks: FocusMark[] = bars.map((b) => ({
+    key: b.key,
+    s: b.gi,
+    i: b.ci,
+    x: margin.left + b.x + b.w / 2,
+    y: margin.top + b.y,
+    title: b.group.label,
+    detail: `${input.categoryPrefix ? `${input.categoryPrefix} ` : ''}${b.category}: ${b.text}`,
+    color: b.group.color,
+  }));
+  return { margin, innerW, innerH, bars, yTicks, xTicks, marks, showValues, fontSize, zeroY: y(0) };
+}
+
+interface Props extends GroupedBarInput {
+  readonly palette: Palette;
+  readonly label: string;
+}
+
+export function GroupedBarChart(props: Props) {
+  const l = layoutGroupedBars(props);
+  const { width, height, palette, label } = props;
+  const [active, setActive] = useState<FocusMark>();
+  return (
+    <div className="ee-chart-frame">
+      <svg className="ee-chart" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="group" aria-label={label}>
+        <g transform={`translate(${l.margin.left},${l.margin.top})`}>
+          <GridY ticks={l.yTicks} x0={0} x1={l.innerW} palette={palette} fontSize={l.fontSize} baseline={0} />
+          <g aria-hidden="true" fontSize={l.fontSize} fill={palette.text} textAnchor="middle" fontWeight={600}>
+            {l.xTicks.map((t) => (
+              <text key={t.value} x={t.pos} y={l.innerH + l.fontSize + 6}>
+                {t.label}
+              </text>
+            ))}
+          </g>
+          <g className="ee-bars" aria-hidden="true" fontSize={l.fontSize - 1}>
+            {l.bars.map((b) => (
+              <g key={b.key} className="ee-bar">
+                <rect x={b.x} y={b.y} width={b.w} height={b.h} fill={b.group.color} rx={1.5} />
+                {l.showValues && (
+                  <text x={b.x + b.w / 2} y={b.y - 4} textAnchor="middle" fill={palette.text}>
+                    {b.text}
+                  </text>
+                )}
+              </g>
+            ))}
+          </g>
+          <line x1={0} x2={l.innerW} y1={l.zeroY} y2={l.zeroY} stroke={palette.axis} strokeWidth={1.5} aria-hidden="true" />
+        </g>
+        <FocusLayer
+          marks={l.marks}
+          width={width}
+          height={height}
+          palette={palette}
+          label={`${label}: bars`}
+          active={active}
+          onActive={setActive}
+        />
+      </svg>
+      <Tooltip mark={active} width={width} height={height} />
+    </div>
+  );
+}

@@ -1,0 +1,214 @@
+import { extent } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { area, line } from 'd3-shape';
+import { useState } from 'react';
+import { indexTo } from '../series/indexTo';
+import type { Point } from '../series/types';
+import { AxisBottom, GridY } from './Axis';
+import { FocusLayer } from './FocusLayer';
+import type { Unit } from './format';
+import { formatTick, formatValue, formatYear } from './format';
+import { placeLabels } from './placeLabels';
+import type { FocusMark } from './marks';
+import type { Palette } from './theme';
+import { Tooltip } from './Tooltip';
+
+export interface LineSeries {
+  readonly id: string;
+  readonly label: string;
+  readonly points: readonly Point[];
+  readonly color: string;
+  readonly dash: string;
+}
+
+export interface LineInput {
+  readonly series: readonly LineSeries[];
+  readonly width: number;
+  readonly height: number;
+  readonly unit: Unit;
+  /** Rebase every series to 100 in this year. */
+  readonly indexBase?: number;
+  /** Shade the gap between two series (by id), with a label: the decoupling chart. */
+  readonly shade?: { readonly upper: string; readonly lower: string; readonly label: string };
+  /** Start the y axis at zero (default true unless indexed). */
+  readonly zero?: boolean;
+  /** Shared y domain, for small multiples. */
+  readonly yDomain?: readonly [number, number];
+  readonly fontSize?: number;
+  /** Draw labels at line ends; off lets a legend do it on narrow screens. */
+  readonly directLabels?: boolean;
+}
+
+export const LINE_DEFAULTS = { fontSize: 13, directLabels: true } as const;
+
+/** Pure layout of a line chart: scales, paths, labels, focusable marks. */
+export function layoutLine(input: LineInput) {
+  const fontSize = input.fontSize ?? LINE_DEFAULTS.fontSize;
+  const unit: Unit = input.indexBase !== undefined ? 'index' : input.unit;
+  const series = input.series
+    .map((s) => ({ ...s, points: input.indexBase !== undefined ? indexTo(s.points, input.indexBase) : [...s.points] }))
+    .filter((s) => s.points.length > 0);
+  const all = series.flatMap((s) => s.points);
+  const [x0 = 0, x1 = 1] = extent(all, (p) => p[0]);
+  let [y0 = 0, y1 = 1] = input.yDomain ?? extent(all, (p) => p[1]);
+  const zero = input.zero ?? input.indexBase === undefined;
+  if (zero) y0 = Math.min(0, y0);
+  if (input.indexBase !== undefined) [y0, y1] = [Math.min(y0, 100), Math.max(y1, 100)];
+
+  const direct = (input.directLabels ?? LINE_DEFAULTS.directLabels) && input.width >= 420;
+  const longest = Math.max(0, ...series.map((s) => s.label.length));
+  const right = direct ? Math.min(input.width * 0.38, 12 + longest * fontSize * 0.56) : 12;
+  const yLabelWidth = Math.max(...[y0, y1].map((v) => formatTick(v, unit).length)) * fontSize * 0.6 + 12;
+  const margin = { top: 12, right, bottom: fontSize + 14, left: Math.max(36, yLabelWidth) };
+  const innerW = Math.max(10, input.width - margin.left - margin.right);
+  const innerH = Math.max(10, input.height - margin.top - margin.bottom);
+
+  const x = scaleLinear().domain([x0, x1]).range([0, innerW]);
+  const y = scaleLinear()
+    .domain([y0, y1])
+    .nice(Math.max(2, Math.round(innerH / 50)))
+    .range([innerH, 0]);
+  const xTicks = x
+    .ticks(Math.max(2, Math.floor(innerW / (fontSize * 5))))
+    .filter(Number.isInteger)
+    .map((v) => ({ value: v, pos: x(v), label: formatYear(v) }));
+  const yTicks = y.ticks(Math.max(2, Math.round(innerH / 50))).map((v) => ({ value: v, pos: y(v), label: formatTick(v, unit) }));
+
+  const path = line<Point>()
+    .x((p) => x(p[0]))
+    .y((p) => y(p[1]));
+  const lines = series.map((s) => ({
+    id: s.id,
+    label: s.label,
+    color: s.color,
+    dash: s.dash,
+    d: path(s.points) ?? '',
+    last: s.points[s.points.length - 1] as Point,
+  }));
+
+  let shade: { d: string; label: string; lx: number; ly: number } | undefined;
+  if (input.shade) {
+    const up = series.find((s) => s.id === input.shade?.upper);
+    const lo = series.find((s) => s.id === input.shade?.lower);
+    if (up && lo) {
+      const lower = new Map(lo.points);
+      const both = up.points.filter(([yr]) => lower.has(yr)).map(([yr, v]) => [yr, v, lower.get(yr) as number] as const);
+      const a = area<readonly [number, number, number]>()
+        .x((p) => x(p[0]))
+        .y0((p) => y(p[2]))
+        .y1((p) => y(p[1]));
+      const widest = both.reduce((best, p) => (p[1] - p[2] > best[1] - best[2] ? p : best), both[0] ?? [0, 0, 0]);
+      shade = { d: a(both) ?? '', label: input.shade.label, lx: x(widest[0]), ly: y((widest[1] + widest[2]) / 2) };
+    }
+  }
+
+  const labels = direct
+    ? placeLabels(
+        lines.map((l) => ({ id: l.id, y: y(l.last[1]) })),
+        fontSize + 3,
+        0,
+        innerH,
+      ).map((p) => {
+        const l = lines.find((ln) => ln.id === p.id);
+        return { id: p.id, text: l?.label ?? '', color: l?.color ?? '', x: innerW + 8, y: p.y, anchorY: y(l?.last[1] ?? 0) };
+      })
+    : [];
+
+  const marks: FocusMark[] = series.flatMap((s, si) =>
+    s.points.map(([yr, v], i) => ({
+      key: `${s.id}:${yr}`,
+      s: si,
+      i,
+      x: margin.left + x(yr),
+      y: margin.top + y(v),
+      title: s.label,
+      detail: `${formatYear(yr)}: ${formatValue(v, unit)}`,
+      color: s.color,
+    })),
+  );
+
+  return {
+    margin,
+    innerW,
+    innerH,
+    xTicks,
+    yTicks,
+    lines,
+    shade,
+    labels,
+    marks,
+    unit,
+    fontSize,
+    baseline: input.indexBase !== undefined ? 100 : 0,
+  };
+}
+
+export type LineLayout = ReturnType<typeof layoutLine>;
+
+interface Props extends LineInput {
+  readonly palette: Palette;
+  readonly label: string;
+}
+
+/** A line chart: React draws what layoutLine computed. */
+export function LineChart(props: Props) {
+  const { width, height, palette, label } = props;
+  const l = layoutLine(props);
+  const [active, setActive] = useState<FocusMark>();
+  return (
+    <div className="ee-chart-frame">
+      <svg className="ee-chart" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="group" aria-label={label}>
+        <g transform={`translate(${l.margin.left},${l.margin.top})`}>
+          <GridY ticks={l.yTicks} x0={0} x1={l.innerW} palette={palette} fontSize={l.fontSize} baseline={l.baseline} />
+          <AxisBottom ticks={l.xTicks} y={l.innerH} palette={palette} fontSize={l.fontSize} />
+          {l.shade && (
+            <g className="ee-shade" aria-hidden="true">
+              <path d={l.shade.d} fill={palette.shade} fillOpacity={0.16} />
+              <text
+                x={l.shade.lx}
+                y={l.shade.ly}
+                dy="0.32em"
+                textAnchor="middle"
+                fontSize={l.fontSize}
+                fontWeight={600}
+                fill={palette.text}
+              >
+                {l.shade.label}
+              </text>
+            </g>
+          )}
+          <g className="ee-lines" aria-hidden="true" fill="none" strokeLinejoin="round" strokeLinecap="round">
+            {l.lines.map((ln) => (
+              <path
+                key={ln.id}
+                className="ee-line"
+                data-series={ln.id}
+                d={ln.d}
+                stroke={ln.color}
+                strokeWidth={2.5}
+                strokeDasharray={ln.dash || undefined}
+              />
+            ))}
+          </g>
+          <g className="ee-direct-labels" aria-hidden="true" fontSize={l.fontSize} fontWeight={600}>
+            {l.labels.map((t) => (
+              <text key={t.id} x={t.x} y={t.y} dy="0.32em" fill={t.color}>
+                {t.text}
+              </text>
+            ))}
+          </g>
+        </g>
+        <FocusLayer
+          marks={l.marks}
+          width={width}
+          height={height}
+          palette={palette}
+          label={`${label}: data points`}
+          active={active}
+          onActive={setActive}
+        />
+      </svg>
+      <Tooltip mark={active} width={width} height={height} />
+    </div>
+  );
+}

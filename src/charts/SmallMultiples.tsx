@@ -1,0 +1,113 @@
+import { extent } from 'd3-array';
+import { useState } from 'react';
+import { FocusLayer } from './FocusLayer';
+import type { Unit } from './format';
+import type { LineSeries } from './LineChart';
+import { layoutLine } from './LineChart';
+import { AxisBottom, GridY } from './Axis';
+import type { FocusMark } from './marks';
+import type { Palette } from './theme';
+import { Tooltip } from './Tooltip';
+
+export interface Panel {
+  readonly id: string;
+  readonly label: string;
+  readonly series: readonly LineSeries[];
+}
+
+export interface SmallMultiplesInput {
+  readonly panels: readonly Panel[];
+  readonly width: number;
+  readonly panelHeight: number;
+  readonly unit: Unit;
+  readonly fontSize?: number;
+}
+
+/** Pure layout: a grid of small line charts sharing one y scale, so panels compare honestly. */
+export function layoutSmallMultiples(input: SmallMultiplesInput) {
+  const fontSize = input.fontSize ?? 12;
+  const cols = Math.max(1, Math.min(input.panels.length, Math.floor(input.width / 240)));
+  const rows = Math.ceil(input.panels.length / cols);
+  const gap = 16;
+  const title = fontSize + 10;
+  const panelW = (input.width - gap * (cols - 1)) / cols;
+  const all = input.panels.flatMap((p) => p.series.flatMap((s) => s.points.map((pt) => pt[1])));
+  const [, hi = 1] = extent(all);
+  const panels = input.panels.map((p, k) => {
+    const col = k % cols;
+    const row = Math.floor(k / cols);
+    const ox = col * (panelW + gap);
+    const oy = row * (input.panelHeight + title + gap);
+    const layout = layoutLine({
+      series: p.series,
+      width: panelW,
+      height: input.panelHeight,
+      unit: input.unit,
+      yDomain: [0, hi],
+      fontSize,
+      directLabels: false,
+    });
+    const marks: FocusMark[] = layout.marks.map((m) => ({
+      ...m,
+      key: `${p.id}:${m.key}`,
+      s: k * 100 + m.s,
+      x: m.x + ox,
+      y: m.y + oy + title,
+      title: `${p.label}, ${m.title}`,
+    }));
+    return { id: p.id, label: p.label, ox, oy, layout, marks };
+  });
+  const height = rows * (input.panelHeight + title) + (rows - 1) * gap;
+  return { panels, height, title, fontSize, marks: panels.flatMap((p) => p.marks) };
+}
+
+interface Props extends SmallMultiplesInput {
+  readonly palette: Palette;
+  readonly label: string;
+}
+
+export function SmallMultiples(props: Props) {
+  const l = layoutSmallMultiples(props);
+  const { width, palette, label } = props;
+  const [active, setActive] = useState<FocusMark>();
+  return (
+    <div className="ee-chart-frame">
+      <svg className="ee-chart" viewBox={`0 0 ${width} ${l.height}`} width={width} height={l.height} role="group" aria-label={label}>
+        {l.panels.map((p) => (
+          <g key={p.id} transform={`translate(${p.ox},${p.oy})`} className="ee-panel">
+            <text x={0} y={l.fontSize} fontSize={l.fontSize + 1} fontWeight={700} fill={palette.text}>
+              {p.label}
+            </text>
+            <g transform={`translate(${p.layout.margin.left},${p.layout.margin.top + l.title})`}>
+              <GridY ticks={p.layout.yTicks} x0={0} x1={p.layout.innerW} palette={palette} fontSize={l.fontSize} baseline={0} />
+              <AxisBottom ticks={p.layout.xTicks} y={p.layout.innerH} palette={palette} fontSize={l.fontSize} />
+              <g aria-hidden="true" fill="none">
+                {p.layout.lines.map((ln) => (
+                  <path
+                    key={ln.id}
+                    className="ee-line"
+                    data-series={ln.id}
+                    d={ln.d}
+                    stroke={ln.color}
+                    strokeWidth={2.25}
+                    strokeDasharray={ln.dash || undefined}
+                  />
+                ))}
+              </g>
+            </g>
+          </g>
+        ))}
+        <FocusLayer
+          marks={l.marks}
+          width={width}
+          height={l.height}
+          palette={palette}
+          label={`${label}: data points`}
+          active={active}
+          onActive={setActive}
+        />
+      </svg>
+      <Tooltip mark={active} width={width} height={l.height} />
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import { extent, max } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { area, stack, stackOrderNone } from 'd3-shape';
+import { useState } from 'react';
+import type { Point } from '../series/types';
+import { AxisBottom, GridY } from './Axis';
+import { FocusLayer } from './FocusLayer';
+import type { Unit } from './format';
+import { formatTick, formatValue, formatYear } from './format';
+import type { FocusMark } from './marks';
+import type { Palette } from './theme';
+import { Tooltip } from './Tooltip';
+
+export interface AreaLayer {
+  readonly id: string;
+  readonly label: string;
+  readonly points: readonly Point[];
+  readonly color: string;
+}
+
+export interface StackedAreaInput {
+  readonly layers: readonly AreaLayer[];
+  readonly width: number;
+  readonly height: number;
+  readonly unit: Unit;
+  readonly fontSize?: number;
+}
+
+/**
+ * Pure layout of stacked areas over years. Layers with any negative value
+ * cannot stack honestly: they are returned in `excluded` for the card to name.
+ */
+export function layoutStackedArea(input: StackedAreaInput) {
+  const fontSize = input.fontSize ?? 13;
+  const layers = input.layers.filter((l) => l.points.every((p) => p[1] >= 0) && l.points.length > 0);
+  const excluded = input.layers.filter((l) => !layers.includes(l));
+  const years = [...new Set(layers.flatMap((l) => l.points.map((p) => p[0])))].sort((a, b) => a - b);
+  const table = years.map(
+    (yr) =>
+      Object.fromEntries([['year', yr], ...layers.map((l) => [l.id, l.points.find((p) => p[0] === yr)?.[1] ?? 0])]) as Record<
+        string,
+        number
+      >,
+  );
+  const stacked = stack<Record<string, number>>()
+    .keys(layers.map((l) => l.id))
+    .order(stackOrderNone)(table);
+  const top = max(stacked.flatMap((s) => s.map((d) => d[1]))) ?? 1;
+  const direct = input.width >= 520;
+  const right = direct ? Math.min(input.width * 0.3, 12 + Math.max(...layers.map((l) => l.label.length)) * fontSize * 0.56) : 12;
+  const margin = { top: 12, right, bottom: fontSize + 14, left: Math.max(40, formatTick(top, input.unit).length * fontSize * 0.6 + 14) };
+  const innerW = Math.max(10, input.width - margin.left - margin.right);
+  const innerH = Math.max(10, input.height - margin.top - margin.bottom);
+  const [x0 = 0, x1 = 1] = extent(years);
+  const x = scaleLinear().domain([x0, x1]).range([0, innerW]);
+  const y = scaleLinear().domain([0, top]).nice(5).range([innerH, 0]);
+  const shape = area<[number, number] & { data: Record<string, number> }>()
+    .x((d) => x(d.data.year as number))
+    .y0((d) => y(d[0]))
+    .y1((d) => y(d[1]));
+  const bands = stacked.map((s, i) => {
+    const layer = layers[i] as AreaLayer;
+    const last = s[s.length - 1];
+    return {
+      id: layer.id,
+      label: layer.label,
+      color: layer.color,
+      d: shape(s as never) ?? '',
+      labelY: last ? y((last[0] + last[1]) / 2) : 0,
+      thick: last ? y(last[0]) - y(last[1]) : 0,
+    };
+  });
+  const marks: FocusMark[] = stacked.flatMap((s, si) =>
+    s.map((d, i) => {
+      const layer = layers[si] as AreaLayer;
+      return {
+        key: `${layer.id}:${d.data.year}`,
+        s: si,
+        i,
+        x: margin.left + x(d.data.year as number),
+        y: margin.top + y(d[1]),
+        title: layer.label,
+        detail: `${formatYear(d.data.year as number)}: ${formatValue(d[1] - d[0], input.unit)}`,
+        color: layer.color,
+      };
+    }),
+  );
+  const xTicks = x
+    .ticks(Math.max(2, Math.floor(innerW / (fontSize * 5))))
+    .filter(Number.isInteger)
+    .map((v) => ({ value: v, pos: x(v), label: formatYear(v) }));
+  const yTicks = y.ticks(5).map((v) => ({ value: v, pos: y(v), label: formatTick(v, input.unit) }));
+  return { margin, innerW, innerH, bands, excluded, marks, xTicks, yTicks, direct, fontSize };
+}
+
+interface Props extends StackedAreaInput {
+  readonly palette: Palette;
+  readonly label: string;
+}
+
+export function StackedAreaChart(props: Props) {
+  const l = layoutStackedArea(props);
+  const { width, height, palette, label } = props;
+  const [active, setActive] = useState<FocusMark>();
+  return (
+    <div className="ee-chart-frame">
+      <svg className="ee-chart" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="group" aria-label={label}>
+        <g transform={`translate(${l.margin.left},${l.margin.top})`}>
+          <GridY ticks={l.yTicks} x0={0} x1={l.innerW} palette={palette} fontSize={l.fontSize} baseline={0} />
+          <AxisBottom ticks={l.xTicks} y={l.innerH} palette={palette} fontSize={l.fontSize} />
+          <g className="ee-areas" aria-hidden="true">
+            {l.bands.map((b) => (
+              <path
+                key={b.id}
+                className="ee-area"
+                data-series={b.id}
+                d={b.d}
+                fill={b.color}
+                fillOpacity={0.85}
+                stroke={palette.surface}
+                strokeWidth={1}
+              />
+            ))}
+          </g>
+          {l.direct && (
+            <g aria-hidden="true" fontSize={l.fontSize} fontWeight={600}>
+              {l.bands
+                .filter((b) => b.thick >= l.fontSize)
+                .map((b) => (
+                  <text key={b.id} x={l.innerW + 8} y={b.labelY} dy="0.32em" fill={palette.text}>
+                    {b.label}
+                  </text>
+                ))}
+            </g>
+          )}
+        </g>
+        <FocusLayer
+          marks={l.marks}
+          width={width}
+          height={height}
+          palette={palette}
+          label={`${label}: data points`}
+          active={active}
+          onActive={setActive}
+        />
+      </svg>
+      <Tooltip mark={active} width={width} height={height} />
+    </div>
+  );
+}

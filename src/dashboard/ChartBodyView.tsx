@@ -1,0 +1,47 @@
+import { BarChart } from '../charts/BarChart';
+import { GroupedBarChart } from '../charts/GroupedBarChart';
+import { LineChart } from '../charts/LineChart';
+import { SlopeChart } from '../charts/SlopeChart';
+import { SmallMultiples } from '../charts/SmallMultiples';
+import { StackedAreaChart } from '../charts/StackedAreaChart';
+import type { Palette } from '../charts/theme';
+import type { ChartBody } from './spec';
+
+interface Props {
+  readonly body: ChartBody;
+  readonly width: number;
+  readonly palette: Palette;
+  readonly label: string;
+  readonly fontSize?: number;
+}
+
+/** Height follows width within bounds, so a server-rendered chart scaled by its viewBox keeps its shape. */
+export const chartHeight = (width: number): number => Math.round(Math.max(260, Math.min(420, width * 0.55)));
+
+/** The registry from chart kind to component. */
+export function ChartBodyView({ body, width, palette, label, fontSize }: Props) {
+  const height = chartHeight(width);
+  switch (body.kind) {
+    case 'bar':
+      return <BarChart {...body} width={width} palette={palette} label={label} dimColor={palette.dim} fontSize={fontSize} />;
+    case 'groupedBar':
+      return <GroupedBarChart {...body} width={width} height={height} palette={palette} label={label} fontSize={fontSize} />;
+    case 'line':
+      return <LineChart {...body} width={width} height={height} palette={palette} label={label} fontSize={fontSize} />;
+    case 'slope':
+      return <SlopeChart {...body} width={width} height={Math.min(height, 300)} palette={palette} label={label} fontSize={fontSize} />;
+    case 'stackedArea':
+      return <StackedAreaChart {...body} width={width} height={height} palette={palette} label={label} fontSize={fontSize} />;
+    case 'smallMultiples':
+      return (
+        <SmallMultiples
+          {...body}
+          width={width}
+          panelHeight={Math.max(150, Math.min(200, width * 0.3))}
+          palette={palette}
+          label={label}
+          fontSize={fontSize ? fontSize - 1 : undefined}
+        />
+      );
+  }
+}

@@ -1,0 +1,82 @@
+import evidence from 'virtual:evidence';
+import { useMemo } from 'react';
+import { LIVE_PALETTE } from '../charts/theme';
+import { useActions, useChartChoices } from '../state/store';
+import { ChartBodyView } from './ChartBodyView';
+import { Controls } from './Controls';
+import { DataTable } from './DataTable';
+import { Legend } from './Legend';
+import type { ChartSpec } from './spec';
+import { SourceNote } from './SourceNote';
+import { useElementWidth } from './useElementWidth';
+
+/**
+ * One chart card: a title that states the point, a subtitle with measure,
+ * unit, period and geography, the chart or its table, the key finding,
+ * the evidence then and now, and the sources with their licence and caveats.
+ */
+export function ChartCard({ spec, headingLevel = 3 }: { spec: ChartSpec; headingLevel?: 2 | 3 }) {
+  const stored = useChartChoices(spec.id);
+  const choices = useMemo(() => ({ ...spec.defaults, ...stored }), [spec.defaults, stored]);
+  const view = useMemo(() => spec.view(choices), [spec, choices]);
+  const thenAndNow = useMemo(() => spec.thenAndNow?.(choices), [spec, choices]);
+  const actions = useActions();
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  const ids = { title: `${spec.id}-title`, finding: `${spec.id}-finding` };
+  const showTable = choices.table === true;
+  const changed = stored !== undefined && Object.keys(stored).some((k) => k !== 'table');
+  return (
+    <article className="ee-card" id={spec.id} aria-labelledby={ids.title} data-chart={spec.id}>
+      <header className="ee-card-head">
+        <H id={ids.title} className="ee-card-title">
+          {spec.title}
+        </H>
+        <p className="ee-card-subtitle">{spec.subtitle}</p>
+      </header>
+      <div className="ee-card-tools">
+        {spec.controls && <Controls controls={spec.controls} choices={choices} onChoose={(k, v) => actions.chooseOption(spec.id, k, v)} />}
+        <div className="ee-card-buttons">
+          {changed && (
+            <button type="button" className="ee-button" onClick={() => actions.resetChart(spec.id)}>
+              Reset
+            </button>
+          )}
+          <button type="button" className="ee-button" aria-pressed={showTable} onClick={() => actions.toggleTable(spec.id)}>
+            Table
+          </button>
+        </div>
+      </div>
+      {view.legend && !showTable && (
+        <Legend items={view.legend} onToggle={view.legendToggles ? (id) => actions.toggleSeries(spec.id, id) : undefined} />
+      )}
+      <figure className="ee-figure" aria-labelledby={ids.title} aria-describedby={ids.finding}>
+        <div ref={ref} className="ee-plot" hidden={showTable}>
+          {!showTable && <ChartBodyView body={view.body} width={width} palette={LIVE_PALETTE} label={spec.title} />}
+        </div>
+        {showTable && <DataTable table={view.table} caption={spec.title} />}
+        <figcaption>
+          <p className="ee-finding" id={ids.finding}>
+            {view.finding}
+          </p>
+        </figcaption>
+      </figure>
+      {thenAndNow && (
+        <aside className="ee-then-now" aria-label="Evidence then and now">
+          <div>
+            <p className="ee-vintage">Then · {thenAndNow.then.vintage}</p>
+            <p>{thenAndNow.then.text}</p>
+          </div>
+          <div>
+            <p className="ee-vintage">Now · {thenAndNow.now.vintage}</p>
+            <p>{thenAndNow.now.text}</p>
+          </div>
+        </aside>
+      )}
+      <SourceNote
+        sources={spec.sources.map((s) => evidence.sources[s]).filter((s) => s !== undefined)}
+        notes={[...(spec.notes ?? []), ...(view.viewNotes ?? [])]}
+      />
+    </article>
+  );
+}

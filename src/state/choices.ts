@@ -1,0 +1,25 @@
+/**
+ * What a user can choose on one chart card. Only choices live here; every
+ * number shown is derived from them. All optional: absent means the chart's default.
+ */
+export interface ChartChoices {
+  /** Show the table instead of the chart. */
+  readonly table?: boolean;
+  /** Series hidden through the legend. */
+  readonly hidden?: readonly string[];
+  /** Areas shown (ids from series/areas.ts). */
+  readonly areas?: readonly string[];
+  readonly sort?: 'value' | 'name';
+  /** Universities: all, or the West of England only. */
+  readonly show?: 'all' | 'woe';
+  /** absolute, indexed to a base year, or per head. */
+  readonly mode?: 'absolute' | 'indexed' | 'perHead';
+  /** Which measure, where a chart offers more than one. */
+  readonly measure?: string;
+  /** Which single area, where a chart shows one at a time. */
+  readonly area?: string;
+  readonly from?: number;
+  readonly to?: number;
+}
+
+export type ChoiceKey = keyof ChartChoices;
