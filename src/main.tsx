@@ -1,21 +1,15 @@
 import 'virtual:theme.css';
 import './dashboard/styles.css';
-import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './App';
-import { ThemeSync } from './dashboard/ThemeSync';
-import { startUrlSync } from './state/urlSync';
+import { Root } from './Root';
+import { splitPath } from './state/route';
+import { createChoicesStore, INITIAL } from './state/store';
 
-startUrlSync();
+// Start from exactly what the server rendered for this page (its tab, default
+// choices); UrlSync applies the rest of the URL once hydrated.
+const store = createChoicesStore({ ...INITIAL, tab: splitPath(window.location.pathname).tab });
 const root = document.getElementById('root');
-const app = (
-  <StrictMode>
-    <ThemeSync />
-    <App />
-  </StrictMode>
-);
 if (root) {
-  // Prerendered pages hydrate; the dev server's empty shell renders.
-  if (root.firstElementChild) hydrateRoot(root, app);
-  else createRoot(root).render(app);
+  if (root.firstElementChild) hydrateRoot(root, <Root store={store} />);
+  else createRoot(root).render(<Root store={store} />);
 }

@@ -98,7 +98,9 @@ export function layoutLine(input: LineInput) {
         .y0((p) => y(p[2]))
         .y1((p) => y(p[1]));
       const widest = both.reduce((best, p) => (p[1] - p[2] > best[1] - best[2] ? p : best), both[0] ?? [0, 0, 0]);
-      shade = { d: a(both) ?? '', label: input.shade.label, lx: x(widest[0]), ly: y((widest[1] + widest[2]) / 2) };
+      const half = (input.shade.label.length * fontSize * 0.6) / 2 + 4;
+      const lx = Math.max(half, Math.min(innerW - half, x(widest[0]) - half));
+      shade = { d: a(both) ?? '', label: input.shade.label, lx, ly: y((widest[1] + widest[2]) / 2) };
     }
   }
 

@@ -35,7 +35,9 @@ export function ChartCard({ spec, headingLevel = 3 }: { spec: ChartSpec; heading
         <p className="ee-card-subtitle">{spec.subtitle}</p>
       </header>
       <div className="ee-card-tools">
-        {spec.controls && <Controls controls={spec.controls} choices={choices} onChoose={(k, v) => actions.chooseOption(spec.id, k, v)} />}
+        {spec.controls && (
+          <Controls chartId={spec.id} controls={spec.controls} choices={choices} onChoose={(k, v) => actions.chooseOption(spec.id, k, v)} />
+        )}
         <div className="ee-card-buttons">
           {changed && (
             <button type="button" className="ee-button" onClick={() => actions.resetChart(spec.id)}>

@@ -1,16 +1,16 @@
-import { useId } from 'react';
 import type { ChartChoices } from '../state/choices';
 import type { Control } from './spec';
 
 interface Props {
+  /** Names the radio groups: unique per card, the same on server and client. */
+  readonly chartId: string;
   readonly controls: readonly Control[];
   readonly choices: ChartChoices;
   readonly onChoose: <K extends keyof ChartChoices>(key: K, value: ChartChoices[K]) => void;
 }
 
 /** A card's filters: segmented controls (radio groups), checkbox groups and selects. */
-export function Controls({ controls, choices, onChoose }: Props) {
-  const id = useId();
+export function Controls({ chartId, controls, choices, onChoose }: Props) {
   return (
     <div className="ee-controls">
       {controls.map((c, k) => {
@@ -23,7 +23,7 @@ export function Controls({ controls, choices, onChoose }: Props) {
                 <label key={o.value} className={current === o.value ? 'ee-on' : undefined}>
                   <input
                     type="radio"
-                    name={`${id}-${k}`}
+                    name={`${chartId}-${c.key}`}
                     value={o.value}
                     checked={current === o.value}
                     onChange={() => onChoose(c.key, o.value as never)}

@@ -1,6 +1,10 @@
-import { create } from 'zustand';
-import type { TabId } from '../datasets/tabIds';
+import { createContext, createElement, useContext } from 'react';
+import type { ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { StoreApi } from 'zustand/vanilla';
+import { createStore } from 'zustand/vanilla';
 import type { ThemeName } from '../charts/theme';
+import type { TabId } from '../datasets/tabIds';
 import type { ChartChoices } from './choices';
 
 export type ThemeChoice = 'auto' | ThemeName;
@@ -12,18 +16,22 @@ export interface Choices {
   readonly charts: Readonly<Record<string, ChartChoices>>;
 }
 
-interface Store extends Choices {
-  readonly actions: {
-    openTab: (tab: TabId) => void;
-    chooseTheme: (theme: ThemeChoice) => void;
-    toggleTable: (chartId: string) => void;
-    toggleSeries: (chartId: string, seriesId: string) => void;
-    chooseOption: <K extends keyof ChartChoices>(chartId: string, key: K, value: ChartChoices[K]) => void;
-    resetChart: (chartId: string) => void;
-    /** Replace every choice at once: a pasted link, back/forward, a prerendered page. */
-    restore: (choices: Choices) => void;
-  };
+export interface Actions {
+  openTab: (tab: TabId) => void;
+  chooseTheme: (theme: ThemeChoice) => void;
+  toggleTable: (chartId: string) => void;
+  toggleSeries: (chartId: string, seriesId: string) => void;
+  chooseOption: <K extends keyof ChartChoices>(chartId: string, key: K, value: ChartChoices[K]) => void;
+  resetChart: (chartId: string) => void;
+  /** Replace every choice at once: a pasted link, back/forward. */
+  restore: (choices: Choices) => void;
 }
+
+interface State extends Choices {
+  readonly actions: Actions;
+}
+
+export type ChoicesStore = StoreApi<State>;
 
 export const INITIAL: Choices = { tab: 'overview', theme: 'auto', charts: {} };
 
@@ -35,42 +43,59 @@ const withChart = (s: Choices, id: string, patch: Partial<ChartChoices>): Pick<C
   return { charts };
 };
 
-const useStore = create<Store>()((set) => ({
-  ...INITIAL,
-  actions: {
-    openTab: (tab) => set({ tab }),
-    chooseTheme: (theme) => set({ theme }),
-    toggleTable: (id) => set((s) => withChart(s, id, { table: s.charts[id]?.table ? undefined : true })),
-    toggleSeries: (id, seriesId) =>
-      set((s) => {
-        const hidden = s.charts[id]?.hidden ?? [];
-        const next = hidden.includes(seriesId) ? hidden.filter((h) => h !== seriesId) : [...hidden, seriesId];
-        return withChart(s, id, { hidden: next.length ? next : undefined });
-      }),
-    chooseOption: (id, key, value) => set((s) => withChart(s, id, { [key]: value })),
-    resetChart: (id) =>
-      set((s) => {
-        const charts = { ...s.charts };
-        const table = charts[id]?.table;
-        delete charts[id];
-        return { charts: table ? { ...charts, [id]: { table } } : charts };
-      }),
-    restore: (c) => set({ tab: c.tab, theme: c.theme, charts: c.charts }),
-  },
-}));
+/**
+ * One store per page: the server renders each tab from its own, and the
+ * browser hydrates from the same starting choices before applying the URL's.
+ */
+export function createChoicesStore(initial: Choices = INITIAL): ChoicesStore {
+  return createStore<State>()((set) => ({
+    ...initial,
+    actions: {
+      openTab: (tab) => set({ tab }),
+      chooseTheme: (theme) => set({ theme }),
+      toggleTable: (id) => set((s) => withChart(s, id, { table: s.charts[id]?.table ? undefined : true })),
+      toggleSeries: (id, seriesId) =>
+        set((s) => {
+          const hidden = s.charts[id]?.hidden ?? [];
+          const next = hidden.includes(seriesId) ? hidden.filter((h) => h !== seriesId) : [...hidden, seriesId];
+          return withChart(s, id, { hidden: next.length ? next : undefined });
+        }),
+      chooseOption: (id, key, value) => set((s) => withChart(s, id, { [key]: value })),
+      resetChart: (id) =>
+        set((s) => {
+          const table = s.charts[id]?.table;
+          const charts = { ...s.charts };
+          delete charts[id];
+          return { charts: table ? { ...charts, [id]: { table } } : charts };
+        }),
+      restore: (c) => set({ tab: c.tab, theme: c.theme, charts: c.charts }),
+    },
+  }));
+}
 
-export const useTab = () => useStore((s) => s.tab);
-export const useThemeChoice = () => useStore((s) => s.theme);
-export const useChartChoices = (id: string): ChartChoices | undefined => useStore((s) => s.charts[id]);
-export const useActions = () => useStore((s) => s.actions);
+const StoreContext = createContext<ChoicesStore | null>(null);
 
-/** For URL sync and tests: read the choices and subscribe outside React. */
-export const getChoices = (): Choices => {
-  const { tab, theme, charts } = useStore.getState();
-  return { tab, theme, charts };
-};
-export const subscribeChoices = (listener: (c: Choices, previous: Choices) => void) =>
-  useStore.subscribe((s, p) => {
-    if (s.tab !== p.tab || s.theme !== p.theme || s.charts !== p.charts) listener(s, p);
+export function StoreProvider({ store, children }: { store: ChoicesStore; children: ReactNode }) {
+  return createElement(StoreContext.Provider, { value: store }, children);
+}
+
+function useChoicesStore(): ChoicesStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('StoreProvider is missing');
+  return store;
+}
+
+export const useTab = () => useStore(useChoicesStore(), (s) => s.tab);
+export const useThemeChoice = () => useStore(useChoicesStore(), (s) => s.theme);
+export const useChartChoices = (id: string): ChartChoices | undefined => useStore(useChoicesStore(), (s) => s.charts[id]);
+export const useActions = (): Actions => useStore(useChoicesStore(), (s) => s.actions);
+
+/** The choices alone, without the actions: what the URL and tests read. */
+export const choicesOf = (store: ChoicesStore): Choices => pick(store.getState());
+const pick = ({ tab, theme, charts }: Choices): Choices => ({ tab, theme, charts });
+
+/** Call `listener` whenever a choice changes (not on every set). */
+export const subscribeChoices = (store: ChoicesStore, listener: (c: Choices, previous: Choices) => void) =>
+  store.subscribe((s, p) => {
+    if (s.tab !== p.tab || s.theme !== p.theme || s.charts !== p.charts) listener(pick(s), pick(p));
   });
-export const storeActions = () => useStore.getState().actions;

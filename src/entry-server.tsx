@@ -1,0 +1,11 @@
+import { renderToString } from 'react-dom/server';
+import { tabById } from './dashboard/tabs';
+import type { TabId } from './datasets/tabIds';
+import { Root } from './Root';
+import { createChoicesStore, INITIAL } from './state/store';
+
+/** Render one tab's default view to HTML, at build time. */
+export const renderTab = (tab: TabId): string => renderToString(<Root store={createChoicesStore({ ...INITIAL, tab })} />);
+
+/** The tab's label, for the page title. */
+export const tabLabel = (tab: TabId): string => tabById(tab).label;
