@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { TAB_IDS } from '../src/datasets/tabIds';
+import type * as ServerEntry from '../src/entry-server';
 
 export async function prerender({ root, outDir }: { root: string; outDir: string; base: string }): Promise<void> {
   const ssrDir = resolve(root, `.tmp/ssr-${process.pid}`);
@@ -25,7 +26,7 @@ export async function prerender({ root, outDir }: { root: string; outDir: string
     });
     const { renderTab, tabLabel } = (await import(
       pathToFileURL(join(ssrDir, 'entry-server.mjs')).href
-    )) as typeof import('../src/entry-server');
+    )) as typeof ServerEntry;
     const template = readFileSync(join(outDir, 'index.html'), 'utf8');
     for (const tab of TAB_IDS) {
       const html = renderTab(tab);
