@@ -8,7 +8,7 @@ import { AxisBottom, GridY } from './Axis';
 import { FocusLayer } from './FocusLayer';
 import type { Unit } from './format';
 import { formatTick, formatValue, formatYear } from './format';
-import { placeLabels } from './placeLabels';
+import { placeLabels, wrapLabel } from './placeLabels';
 import type { FocusMark } from './marks';
 import type { Palette } from './theme';
 import { Tooltip } from './Tooltip';
@@ -57,7 +57,7 @@ export function layoutLine(input: LineInput) {
 
   const direct = (input.directLabels ?? LINE_DEFAULTS.directLabels) && input.width >= 420;
   const longest = Math.max(0, ...series.map((s) => s.label.length));
-  const right = direct ? Math.min(input.width * 0.38, 12 + longest * fontSize * 0.56) : 12;
+  const right = direct ? Math.min(input.width * 0.3, 12 + longest * fontSize * 0.56) : 12;
   const yLabelWidth = Math.max(...[y0, y1].map((v) => formatTick(v, unit).length)) * fontSize * 0.6 + 12;
   const margin = { top: 12, right, bottom: fontSize + 14, left: Math.max(36, yLabelWidth) };
   const innerW = Math.max(10, input.width - margin.left - margin.right);
@@ -104,15 +104,17 @@ export function layoutLine(input: LineInput) {
     }
   }
 
+  const maxChars = Math.max(8, Math.floor((right - 12) / (fontSize * 0.56)));
+  const wrapped = new Map(lines.map((l) => [l.id, wrapLabel(l.label, maxChars)]));
   const labels = direct
     ? placeLabels(
-        lines.map((l) => ({ id: l.id, y: y(l.last[1]) })),
+        lines.map((l) => ({ id: l.id, y: y(l.last[1]), lines: wrapped.get(l.id)?.length ?? 1 })),
         fontSize + 3,
         0,
         innerH,
       ).map((p) => {
         const l = lines.find((ln) => ln.id === p.id);
-        return { id: p.id, text: l?.label ?? '', color: l?.color ?? '', x: innerW + 8, y: p.y, anchorY: y(l?.last[1] ?? 0) };
+        return { id: p.id, lines: wrapped.get(p.id) ?? [], color: l?.color ?? '', x: innerW + 8, y: p.y };
       })
     : [];
 
@@ -194,8 +196,12 @@ export function LineChart(props: Props) {
           </g>
           <g className="ee-direct-labels" aria-hidden="true" fontSize={l.fontSize} fontWeight={600}>
             {l.labels.map((t) => (
-              <text key={t.id} x={t.x} y={t.y} dy="0.32em" fill={t.color}>
-                {t.text}
+              <text key={t.id} x={t.x} y={t.y} fill={t.color}>
+                {t.lines.map((line, i) => (
+                  <tspan key={i} x={t.x} dy={i === 0 ? '0.32em' : l.fontSize + 3}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
             ))}
           </g>

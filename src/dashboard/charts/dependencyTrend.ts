@@ -8,7 +8,7 @@ const MEASURES = { total: 'Total dependency ratio', oldAge: 'Old-age dependency 
 
 export const dependencyTrend: ChartSpec = {
   id: 'dependency-trend',
-  title: 'The old-age dependency ratio rises everywhere after the mid-2020s',
+  title: 'North Somerset has more than twice as many older people per worker as Bristol',
   subtitle: 'Dependants per person aged 15-64, projected each year 2022 to 2047, ONS 2022-based projections',
   sources: ['ons-snpp-2022-persons'],
   defaults: { measure: 'oldAge', areas: ['woe', 'E06000022', 'E06000023', 'E06000024', 'E06000025'] },
