@@ -24,9 +24,7 @@ export async function prerender({ root, outDir }: { root: string; outDir: string
         rollupOptions: { output: { entryFileNames: 'entry-server.mjs' } },
       },
     });
-    const { renderTab, tabLabel } = (await import(
-      pathToFileURL(join(ssrDir, 'entry-server.mjs')).href
-    )) as typeof ServerEntry;
+    const { renderTab, tabLabel } = (await import(pathToFileURL(join(ssrDir, 'entry-server.mjs')).href)) as typeof ServerEntry;
     const template = readFileSync(join(outDir, 'index.html'), 'utf8');
     for (const tab of TAB_IDS) {
       const html = renderTab(tab);
@@ -39,7 +37,7 @@ export async function prerender({ root, outDir }: { root: string; outDir: string
         writeFileSync(join(outDir, 'index.html'), page);
       } else {
         // One folder down: relative asset URLs gain a "../".
-        page = page.replace(/(src|href)="\.\/assets\//g, '$1="../assets/');
+        page = page.replace(/(src|href)="\.\/(assets\/|favicon)/g, '$1="../$2');
         mkdirSync(join(outDir, tab), { recursive: true });
         writeFileSync(join(outDir, tab, 'index.html'), page);
       }

@@ -30,6 +30,8 @@ export interface LineInput {
   readonly indexBase?: number;
   /** Shade the gap between two series (by id), with a label: the decoupling chart. */
   readonly shade?: { readonly upper: string; readonly lower: string; readonly label: string };
+  /** A value drawn as the axis line (100 for data already indexed). */
+  readonly baseline?: number;
   /** Start the y axis at zero (default true unless indexed). */
   readonly zero?: boolean;
   /** Shared y domain, for small multiples. */
@@ -45,15 +47,16 @@ export const LINE_DEFAULTS = { fontSize: 13, directLabels: true } as const;
 export function layoutLine(input: LineInput) {
   const fontSize = input.fontSize ?? LINE_DEFAULTS.fontSize;
   const unit: Unit = input.indexBase !== undefined ? 'index' : input.unit;
+  const baseline = input.indexBase !== undefined ? 100 : (input.baseline ?? 0);
   const series = input.series
     .map((s) => ({ ...s, points: input.indexBase !== undefined ? indexTo(s.points, input.indexBase) : [...s.points] }))
     .filter((s) => s.points.length > 0);
   const all = series.flatMap((s) => s.points);
   const [x0 = 0, x1 = 1] = extent(all, (p) => p[0]);
   let [y0 = 0, y1 = 1] = input.yDomain ?? extent(all, (p) => p[1]);
-  const zero = input.zero ?? input.indexBase === undefined;
+  const zero = input.zero ?? (input.indexBase === undefined && baseline === 0);
   if (zero) y0 = Math.min(0, y0);
-  if (input.indexBase !== undefined) [y0, y1] = [Math.min(y0, 100), Math.max(y1, 100)];
+  if (input.indexBase !== undefined || input.baseline !== undefined) [y0, y1] = [Math.min(y0, baseline), Math.max(y1, baseline)];
 
   const direct = (input.directLabels ?? LINE_DEFAULTS.directLabels) && input.width >= 420;
   const longest = Math.max(0, ...series.map((s) => s.label.length));
@@ -143,7 +146,7 @@ export function layoutLine(input: LineInput) {
     marks,
     unit,
     fontSize,
-    baseline: input.indexBase !== undefined ? 100 : 0,
+    baseline,
   };
 }
 

@@ -66,6 +66,43 @@ export function Controls({ chartId, controls, choices, onChoose }: Props) {
             </label>
           );
         }
+        if (c.type === 'yearRange') {
+          const years = Array.from({ length: c.max - c.min + 1 }, (_, i) => c.min + i);
+          const from = choices.from ?? c.min;
+          const to = choices.to ?? c.max;
+          return (
+            <fieldset key={k} className="ee-years">
+              <legend>{c.label}</legend>
+              <label>
+                <span>From</span>
+                <select
+                  value={from}
+                  onChange={(e) => onChoose('from', Number(e.target.value) === c.min ? undefined : Number(e.target.value))}
+                >
+                  {years
+                    .filter((y) => y < to)
+                    .map((y) => (
+                      <option key={y} value={y}>
+                        {y}
+                      </option>
+                    ))}
+                </select>
+              </label>
+              <label>
+                <span>to</span>
+                <select value={to} onChange={(e) => onChoose('to', Number(e.target.value) === c.max ? undefined : Number(e.target.value))}>
+                  {years
+                    .filter((y) => y > from)
+                    .map((y) => (
+                      <option key={y} value={y}>
+                        {y}
+                      </option>
+                    ))}
+                </select>
+              </label>
+            </fieldset>
+          );
+        }
         return null;
       })}
     </div>

@@ -36,6 +36,7 @@ export type ChartBody =
       readonly series: readonly LineSeries[];
       readonly unit: Unit;
       readonly indexBase?: number;
+      readonly baseline?: number;
       readonly shade?: { upper: string; lower: string; label: string };
       readonly zero?: boolean;
     }

@@ -1,4 +1,5 @@
 import { splitPath } from './route';
+import type { ChartRules } from './rules';
 import type { ChoicesStore } from './store';
 import { subscribeChoices } from './store';
 import { decodeUrl, encodeUrl } from './url';
@@ -8,20 +9,20 @@ import { decodeUrl, encodeUrl } from './url';
  * back and forward move between visited tabs); other choices replace the
  * current entry. Applies the URL's choices first. Returns a function that stops the sync.
  */
-export function startUrlSync(store: ChoicesStore, win: Window = window): () => void {
+export function startUrlSync(store: ChoicesStore, rules: readonly ChartRules[], win: Window = window): () => void {
   const loc = win.location;
   const { base } = splitPath(loc.pathname);
-  store.getState().actions.restore(decodeUrl(loc.pathname, loc.search));
+  const restore = () => store.getState().actions.restore(decodeUrl(loc.pathname, loc.search, rules));
+  restore();
   const unsubscribe = subscribeChoices(store, (c, prev) => {
-    const url = encodeUrl(base, c);
-    if (url + loc.hash === loc.pathname + loc.search + loc.hash) return;
+    const url = encodeUrl(base, c, rules);
+    if (url === loc.pathname + loc.search) return;
     if (c.tab !== prev.tab) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url + loc.hash);
   });
-  const onPop = () => store.getState().actions.restore(decodeUrl(loc.pathname, loc.search));
-  win.addEventListener('popstate', onPop);
+  win.addEventListener('popstate', restore);
   return () => {
     unsubscribe();
-    win.removeEventListener('popstate', onPop);
+    win.removeEventListener('popstate', restore);
   };
 }

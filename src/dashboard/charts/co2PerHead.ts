@@ -1,5 +1,6 @@
 import evidence from 'virtual:evidence';
 import { formatValue } from '../../charts/format';
+import { clipYears } from '../../series/clipYears';
 import { areaColour, areaDash, areaLabel } from '../colours';
 import type { ChartSpec } from '../spec';
 import { seriesTable } from '../tables';
@@ -22,12 +23,19 @@ export const co2PerHead: ChartSpec = {
       label: 'Measure',
       options: Object.entries(MEASURES).map(([value, m]) => ({ value, label: m.label })),
     },
+    { type: 'yearRange', label: 'Years', min: 2005, max: 2023 },
   ],
   view: (c) => {
     const key = c.measure === 'ghg' ? 'ghg' : 'co2';
     const src = key === 'ghg' ? evidence.ghgPerHead : evidence.co2PerHead;
     const hidden = c.hidden ?? [];
-    const all = src.map((s) => ({ ...s, label: areaLabel(s.id), color: areaColour(s.id), dash: areaDash(s.id) }));
+    const all = src.map((s) => ({
+      ...s,
+      points: clipYears(s.points, c.from, c.to),
+      label: areaLabel(s.id),
+      color: areaColour(s.id),
+      dash: areaDash(s.id),
+    }));
     const shown = all.filter((s) => !hidden.includes(s.id));
     const last = (id: string) => all.find((s) => s.id === id)?.points.at(-1);
     const w = last('woe');

@@ -2,6 +2,7 @@ import evidence from 'virtual:evidence';
 import { formatChange } from '../../charts/format';
 import { DASHES, seriesVar } from '../../charts/theme';
 import { indexTo } from '../../series/indexTo';
+import { clipYears } from '../../series/clipYears';
 import { percentChange } from '../../series/percentChange';
 import type { ChartSpec } from '../spec';
 import { seriesTable } from '../tables';
@@ -14,6 +15,7 @@ export const decoupling: ChartSpec = {
   subtitle: 'Territorial CO2 emissions and real GDP, four West of England authorities together, index 2005 = 100',
   sources: ['beis-co2-territorial-2005-2020', 'ons-regional-gdp-2021', 'desnz-ghg-2005-2023', 'headline-figures'],
   defaults: {},
+  controls: [{ type: 'yearRange', label: 'Years', min: 1998, max: 2023 }],
   notes: [
     'The shaded gap is the distance between real GDP and CO2 emissions, both indexed to 2005 = 100: the wider it is, the more growth has come without emissions.',
   ],
@@ -25,15 +27,15 @@ export const decoupling: ChartSpec = {
       { ...co2, color: seriesVar(0), dash: '' },
       { ...ghg, color: seriesVar(2), dash: DASHES[2] ?? '' },
     ];
-    const shown = all.filter((s) => !hidden.includes(s.id));
+    // Index on the full series first, so a later start year keeps 2005 = 100.
+    const shown = all
+      .filter((s) => !hidden.includes(s.id))
+      .map((s) => ({ ...s, points: clipYears(indexTo(s.points, BASE), c.from, c.to) }));
     const co2Change = percentChange(co2.points, BASE, 2019);
     const gdpChange = percentChange(gdp.points, BASE, 2019);
     return {
-      body: { kind: 'line', series: shown, unit: 'index', indexBase: BASE, shade: { upper: 'gdp', lower: 'co2', label: 'Decoupling' } },
-      table: seriesTable(
-        all.filter((s) => !hidden.includes(s.id)).map((s) => ({ ...s, points: indexTo(s.points, BASE) })),
-        'index, 2005 = 100',
-      ),
+      body: { kind: 'line', series: shown, unit: 'index', baseline: 100, shade: { upper: 'gdp', lower: 'co2', label: 'Decoupling' } },
+      table: seriesTable(shown, 'index, 2005 = 100'),
       finding:
         co2Change !== undefined && gdpChange !== undefined
           ? `From 2005 to 2019 the four authorities' territorial CO2 emissions fell ${formatChange(co2Change).replace('−', '')} while real GDP grew ${formatChange(gdpChange).replace('+', '')}.`

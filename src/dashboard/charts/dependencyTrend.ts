@@ -1,5 +1,6 @@
 import evidence from 'virtual:evidence';
 import { formatValue } from '../../charts/format';
+import { clipYears } from '../../series/clipYears';
 import { areaColour, areaDash, areaLabel } from '../colours';
 import type { ChartSpec } from '../spec';
 import { seriesTable } from '../tables';
@@ -20,6 +21,7 @@ export const dependencyTrend: ChartSpec = {
       options: Object.entries(MEASURES).map(([value, label]) => ({ value, label: label.replace(' dependency ratio', '') })),
     },
     { type: 'checkboxes', key: 'areas', label: 'Areas', options: evidence.populationBands.map((b) => ({ value: b.id, label: b.label })) },
+    { type: 'yearRange', label: 'Years', min: 2022, max: 2047 },
   ],
   view: (c) => {
     const measure = c.measure === 'total' ? 'total' : 'oldAge';
@@ -27,13 +29,15 @@ export const dependencyTrend: ChartSpec = {
     const all = evidence.populationBands.map((b) => ({
       id: b.id,
       label: areaLabel(b.id),
-      points: measure === 'total' ? b.totalRatio : b.oldAgeRatio,
+      points: clipYears(measure === 'total' ? b.totalRatio : b.oldAgeRatio, c.from, c.to),
     }));
     const shown = all.filter((s) => areas.includes(s.id) && !(c.hidden ?? []).includes(s.id));
     const woe = all.find((s) => s.id === 'woe');
     const v = (year: number) => woe?.points.find((p) => p[0] === year)?.[1];
-    const a = v(2022);
-    const b = v(2047);
+    const firstYear = woe?.points[0]?.[0] ?? 2022;
+    const lastYear = woe?.points.at(-1)?.[0] ?? 2047;
+    const a = v(firstYear);
+    const b = v(lastYear);
     const high = [...all].sort((x, y) => (y.points.at(-1)?.[1] ?? 0) - (x.points.at(-1)?.[1] ?? 0))[0];
     return {
       body: {
@@ -45,7 +49,7 @@ export const dependencyTrend: ChartSpec = {
       table: seriesTable(shown, 'dependants per person aged 15-64'),
       finding:
         a !== undefined && b !== undefined && high
-          ? `West of England ${MEASURES[measure].toLowerCase()}: ${formatValue(a, 'ratio')} in 2022, ${formatValue(b, 'ratio')} by 2047; ${high.label} ends highest at ${formatValue(high.points.at(-1)?.[1] ?? 0, 'ratio')}.`
+          ? `West of England ${MEASURES[measure].toLowerCase()}: ${formatValue(a, 'ratio')} in ${firstYear}, ${formatValue(b, 'ratio')} by ${lastYear}; ${high.label} ends highest at ${formatValue(high.points.at(-1)?.[1] ?? 0, 'ratio')}.`
           : 'No area selected.',
       legend: all
         .filter((s) => areas.includes(s.id))

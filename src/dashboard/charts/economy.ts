@@ -1,6 +1,7 @@
 import evidence from 'virtual:evidence';
 import { formatChange, formatValue } from '../../charts/format';
 import { indexTo } from '../../series/indexTo';
+import { clipYears } from '../../series/clipYears';
 import { percentChange } from '../../series/percentChange';
 import { areaColour, areaDash, areaLabel } from '../colours';
 import type { ChartSpec } from '../spec';
@@ -30,30 +31,39 @@ export const economy: ChartSpec = {
       label: 'Show',
       options: [
         { value: 'absolute', label: '£ million' },
-        { value: 'indexed', label: 'Index, 1998 = 100' },
+        { value: 'indexed', label: 'Index, first year = 100' },
       ],
     },
     { type: 'checkboxes', key: 'areas', label: 'Areas', options: evidence.gdpReal.map((s) => ({ value: s.id, label: areaLabel(s.id) })) },
+    { type: 'yearRange', label: 'Years', min: 1998, max: 2019 },
   ],
   view: (c) => {
     const key = c.measure === 'gva' ? 'gva' : 'gdpReal';
     const indexed = c.mode === 'indexed';
     const areas = c.areas ?? [];
     const hidden = c.hidden ?? [];
-    const all = evidence[key].map((s) => ({ ...s, label: areaLabel(s.id), color: areaColour(s.id), dash: areaDash(s.id) }));
+    const first = c.from ?? 1998;
+    const last = c.to ?? 2019;
+    const all = evidence[key].map((s) => ({
+      ...s,
+      points: clipYears(s.points, first, last),
+      label: areaLabel(s.id),
+      color: areaColour(s.id),
+      dash: areaDash(s.id),
+    }));
     const shown = all.filter((s) => areas.includes(s.id) && !hidden.includes(s.id));
-    const unit = indexed ? 'index, 1998 = 100' : MEASURES[key].unit;
+    const unit = indexed ? `index, ${first} = 100` : MEASURES[key].unit;
     const byGrowth = [...all]
       .filter((s) => s.id !== 'woe')
-      .sort((a, b) => (percentChange(b.points, 1998, 2019) ?? 0) - (percentChange(a.points, 1998, 2019) ?? 0));
+      .sort((a, b) => (percentChange(b.points, first, last) ?? 0) - (percentChange(a.points, first, last) ?? 0));
     const biggest = [...all].filter((s) => s.id !== 'woe').sort((a, b) => (b.points.at(-1)?.[1] ?? 0) - (a.points.at(-1)?.[1] ?? 0))[0];
     const fastest = byGrowth[0];
     return {
-      body: { kind: 'line', series: shown, unit: 'gbpm', indexBase: indexed ? 1998 : undefined },
-      table: seriesTable(indexed ? shown.map((s) => ({ ...s, points: indexTo(s.points, 1998) })) : shown, unit),
+      body: { kind: 'line', series: shown, unit: 'gbpm', indexBase: indexed ? first : undefined },
+      table: seriesTable(indexed ? shown.map((s) => ({ ...s, points: indexTo(s.points, first) })) : shown, unit),
       finding:
         biggest && fastest
-          ? `${MEASURES[key].label} in 2019: ${biggest.label} largest at ${formatValue(biggest.points.at(-1)?.[1] ?? 0, 'gbpm')}; ${fastest.label} grew fastest since 1998, ${formatChange(percentChange(fastest.points, 1998, 2019) ?? 0)}.`
+          ? `${MEASURES[key].label} in ${last}: ${biggest.label} largest at ${formatValue(biggest.points.at(-1)?.[1] ?? 0, 'gbpm')}; ${fastest.label} grew fastest from ${first} to ${last}, ${formatChange(percentChange(fastest.points, first, last) ?? 0)}.`
           : 'No data.',
       legend: all
         .filter((s) => areas.includes(s.id))

@@ -1,5 +1,6 @@
 import evidence from 'virtual:evidence';
 import { formatValue } from '../../charts/format';
+import { clipYears } from '../../series/clipYears';
 import { areaColour, areaDash, areaLabel } from '../colours';
 import type { ChartSpec } from '../spec';
 import { seriesTable } from '../tables';
@@ -10,10 +11,17 @@ export const gdpPerHead: ChartSpec = {
   subtitle: 'Real GDP per resident, £ in 2018 prices, 1998 to 2019, by local authority and the West of England',
   sources: ['ons-regional-gdp-2021'],
   defaults: {},
+  controls: [{ type: 'yearRange', label: 'Years', min: 1998, max: 2019 }],
   notes: ['GDP is counted where people work, population where they live: areas many people commute into look richer per head.'],
   view: (c) => {
     const hidden = c.hidden ?? [];
-    const all = evidence.gdpPerHead.map((s) => ({ ...s, label: areaLabel(s.id), color: areaColour(s.id), dash: areaDash(s.id) }));
+    const all = evidence.gdpPerHead.map((s) => ({
+      ...s,
+      points: clipYears(s.points, c.from, c.to),
+      label: areaLabel(s.id),
+      color: areaColour(s.id),
+      dash: areaDash(s.id),
+    }));
     const shown = all.filter((s) => !hidden.includes(s.id));
     const ranked = all.filter((s) => s.id !== 'woe').sort((a, b) => (b.points.at(-1)?.[1] ?? 0) - (a.points.at(-1)?.[1] ?? 0));
     const hi = ranked[0];
