@@ -1,6 +1,8 @@
 import { relative } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import type { LoadedDatasets } from '../src/datasets/loadCatalog';
 import { loadCatalog } from '../src/datasets/loadCatalog';
+import { fullDatasetZips } from './fullDatasets';
 import type { DataProblem } from '../src/datasets/parseDataset';
 import { formatProblem } from '../src/datasets/parseDataset';
 import type { Evidence } from '../src/series/buildEvidence';
@@ -35,10 +37,10 @@ export class DataError extends Error {
 }
 
 /** Load, validate and derive; throws DataError naming file, row and column. */
-export function evidenceFrom(root: string): { evidence: Evidence; files: string[] } {
+export function evidenceFrom(root: string): { evidence: Evidence; datasets: LoadedDatasets; files: string[] } {
   const loaded = loadCatalog(root);
   if (!loaded.datasets) throw new DataError(loaded.problems);
-  return { evidence: buildEvidence(loaded.datasets), files: loaded.files };
+  return { evidence: buildEvidence(loaded.datasets), datasets: loaded.datasets, files: loaded.files };
 }
 
 /**
@@ -48,7 +50,7 @@ export function evidenceFrom(root: string): { evidence: Evidence; files: string[
  */
 export function evidenceData(): Plugin {
   let root = process.cwd();
-  let cache: { evidence: Evidence; files: string[] } | undefined;
+  let cache: ReturnType<typeof evidenceFrom> | undefined;
   const get = () => (cache ??= evidenceFrom(root));
   return {
     name: 'evidence-data',
@@ -62,7 +64,7 @@ export function evidenceData(): Plugin {
     load(id) {
       if (id === THEME_RESOLVED) return themeStylesheet();
       if (id !== RESOLVED) return undefined;
-      let result: { evidence: Evidence; files: string[] };
+      let result: ReturnType<typeof evidenceFrom>;
       try {
         result = get();
       } catch (e) {
@@ -73,7 +75,22 @@ export function evidenceData(): Plugin {
       // JSON.parse of a string literal is faster to start than an object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.evidence))});`;
     },
+    generateBundle() {
+      // The browser build only: the server-rendering build has no use for them.
+      if (this.environment.config.consumer !== 'client') return;
+      const { evidence, datasets } = get();
+      for (const z of fullDatasetZips(datasets, evidence, new Date())) this.emitFile({ type: 'asset', fileName: z.path, source: z.bytes });
+    },
     configureServer(server: ViteDevServer) {
+      server.middlewares.use((req, res, next) => {
+        const m = /\/data\/([a-z0-9-]+)\.zip$/.exec(req.url ?? '');
+        if (!m) return next();
+        const { evidence, datasets } = get();
+        const z = fullDatasetZips(datasets, evidence, new Date()).find((f) => f.path === `data/${m[1]}.zip`);
+        if (!z) return next();
+        res.setHeader('Content-Type', 'application/zip');
+        res.end(z.bytes);
+      });
       const dataDir = `${root}/data`;
       server.watcher.add(dataDir);
       const onChange = (file: string) => {

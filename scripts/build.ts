@@ -8,6 +8,8 @@ import { resolve } from 'node:path';
 import { build } from 'vite';
 import { DataError, evidenceFrom } from '../plugins/evidenceData';
 
+// We load vite.config.ts with the bundling loader on purpose; its notice about the native one is noise here.
+process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, process.env.OUT_DIR ?? 'dist');
 const tmpDir = resolve(root, `.tmp/build-${process.pid}`);

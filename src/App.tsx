@@ -1,6 +1,8 @@
 import type { MouseEvent } from 'react';
 import type { TabId } from './datasets/tabIds';
+import { BrokenCard } from './dashboard/BrokenCard';
 import { ChartCard } from './dashboard/ChartCard';
+import { ChartErrorBoundary } from './dashboard/ChartErrorBoundary';
 import { HeadlineCards } from './dashboard/HeadlineCards';
 import { TabList } from './dashboard/TabList';
 import { tabById } from './dashboard/tabs';
@@ -49,7 +51,9 @@ export function App() {
         {current === 'overview' && <h2 className="ee-section-title">The key chart of each theme</h2>}
         <div className="ee-cards">
           {tab.charts.map((spec) => (
-            <ChartCard key={spec.id} spec={spec} headingLevel={current === 'overview' ? 3 : 2} />
+            <ChartErrorBoundary key={spec.id} resetKey={spec.id} fallback={<BrokenCard title={spec.title} />}>
+              <ChartCard spec={spec} headingLevel={current === 'overview' ? 3 : 2} />
+            </ChartErrorBoundary>
           ))}
         </div>
       </main>

@@ -1,11 +1,15 @@
 import evidence from 'virtual:evidence';
 import { useMemo } from 'react';
+import type { ExportKind } from './CardActions';
+import { CardActions } from './CardActions';
+import { ChartErrorBoundary } from './ChartErrorBoundary';
 import { LIVE_PALETTE } from '../charts/theme';
 import { useActions, useChartChoices } from '../state/store';
 import { ChartBodyView } from './ChartBodyView';
 import { Controls } from './Controls';
 import { DataTable } from './DataTable';
 import { Legend } from './Legend';
+import type { ChartChoices } from '../state/choices';
 import type { ChartSpec } from './spec';
 import { SourceNote } from './SourceNote';
 import { useElementWidth } from './useElementWidth';
@@ -47,6 +51,7 @@ export function ChartCard({ spec, headingLevel = 3 }: { spec: ChartSpec; heading
           <button type="button" className="ee-button" aria-pressed={showTable} onClick={() => actions.toggleTable(spec.id)}>
             Table
           </button>
+          <CardActions spec={spec} showingTable={showTable} onExport={(kind, link) => exportCard(kind, spec, choices, link)} />
         </div>
       </div>
       {view.legend && !showTable && (
@@ -54,7 +59,18 @@ export function ChartCard({ spec, headingLevel = 3 }: { spec: ChartSpec; heading
       )}
       <figure className="ee-figure" aria-labelledby={ids.title} aria-describedby={ids.finding}>
         <div ref={ref} className="ee-plot" hidden={showTable}>
-          {!showTable && <ChartBodyView body={view.body} width={width} palette={LIVE_PALETTE} label={spec.title} />}
+          {!showTable && (
+            <ChartErrorBoundary
+              resetKey={JSON.stringify(choices)}
+              fallback={
+                <p className="ee-chart-error" role="alert">
+                  This chart could not be drawn. Its data is still available: choose “Table”.
+                </p>
+              }
+            >
+              <ChartBodyView body={view.body} width={width} palette={LIVE_PALETTE} label={spec.title} />
+            </ChartErrorBoundary>
+          )}
         </div>
         {showTable && <DataTable table={view.table} caption={spec.title} />}
         <figcaption>
@@ -81,4 +97,10 @@ export function ChartCard({ spec, headingLevel = 3 }: { spec: ChartSpec; heading
       />
     </article>
   );
+}
+
+/** Exports load on demand: their code is not part of the first view. */
+async function exportCard(kind: ExportKind, spec: ChartSpec, choices: ChartChoices, link: string): Promise<void> {
+  const { runExport } = await import('./exportCard');
+  await runExport(kind, spec, choices, link);
 }

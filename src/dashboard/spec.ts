@@ -7,11 +7,8 @@ import type { SlopeSeries } from '../charts/SlopeChart';
 import type { AreaLayer } from '../charts/StackedAreaChart';
 import type { ChartChoices } from '../state/choices';
 
-/** Exactly what a chart shows, as a table: the table view and the CSV export both come from it. */
-export interface TableData {
-  readonly columns: readonly { readonly key: string; readonly label: string; readonly unit?: string }[];
-  readonly rows: readonly (readonly (string | number | null)[])[];
-}
+export type { TableData } from '../series/types';
+import type { TableData } from '../series/types';
 
 export interface LegendItem {
   readonly id: string;

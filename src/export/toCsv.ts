@@ -53,7 +53,9 @@ export function toCsv(table: TableData): string {
       if (typeof cell === 'number') {
         if (!Number.isFinite(cell)) {
           const col = columns[c];
-          throw new Error(`toCsv: row ${r + 1}, column "${col?.label ?? c + 1}" (${col?.key ?? '?'}) holds ${String(cell)}, not a number a CSV can carry`);
+          throw new Error(
+            `toCsv: row ${r + 1}, column "${col?.label ?? c + 1}" (${col?.key ?? '?'}) holds ${String(cell)}, not a number a CSV can carry`,
+          );
         }
         return String(cell);
       }

@@ -24,6 +24,14 @@ const END_SIG = 0x06054b50;
 const VERSION = 20;
 /** Bit 11: the file name is UTF-8, so "données £.csv" unpacks as written. */
 const FLAG_UTF8 = 0x0800;
+/**
+ * Version made by: Unix host, 2.0. With an MS-DOS host, Info-ZIP unzip (Debian's
+ * 6.0, at least) ignores the UTF-8 flag and reads the name as code page 437,
+ * mangling "é" and "£"; Python's zipfile writes a Unix host for the same reason.
+ */
+const MADE_BY = (3 << 8) | VERSION;
+/** A Unix host's attributes are a file mode: a regular file, rw-r--r--. Zero would unpack as mode 000, unreadable. */
+const UNIX_FILE_MODE = (0o100644 << 16) >>> 0;
 const STORED = 0;
 const LOCAL_HEADER = 30;
 const CENTRAL_HEADER = 46;
@@ -118,7 +126,7 @@ export function zipStore(files: readonly ZipEntry[]): Uint8Array {
   const centralStart = p;
   entries.forEach((e, i) => {
     u32(CENTRAL_SIG);
-    u16(VERSION); // version made by: MS-DOS host, so unzippers apply their own default permissions
+    u16(MADE_BY);
     u16(VERSION);
     u16(FLAG_UTF8);
     u16(STORED);
@@ -132,7 +140,7 @@ export function zipStore(files: readonly ZipEntry[]): Uint8Array {
     u16(0); // comment length
     u16(0); // disk number start
     u16(0); // internal attributes
-    u32(0); // external attributes
+    u32(UNIX_FILE_MODE);
     u32(offsets[i]!);
     bytes(e.name);
   });

@@ -1,4 +1,4 @@
-import { createContext, createElement, useContext } from 'react';
+import { createContext, createElement, useCallback, useContext } from 'react';
 import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
@@ -89,6 +89,11 @@ export const useTab = () => useStore(useChoicesStore(), (s) => s.tab);
 export const useThemeChoice = () => useStore(useChoicesStore(), (s) => s.theme);
 export const useChartChoices = (id: string): ChartChoices | undefined => useStore(useChoicesStore(), (s) => s.charts[id]);
 export const useActions = (): Actions => useStore(useChoicesStore(), (s) => s.actions);
+/** Read the current choices on demand (for links and exports), without re-rendering on every change. */
+export const useChoicesSnapshot = (): (() => Choices) => {
+  const store = useChoicesStore();
+  return useCallback(() => choicesOf(store), [store]);
+};
 
 /** The choices alone, without the actions: what the URL and tests read. */
 export const choicesOf = (store: ChoicesStore): Choices => pick(store.getState());

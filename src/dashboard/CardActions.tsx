@@ -1,0 +1,77 @@
+import evidence from 'virtual:evidence';
+import { useRef, useState } from 'react';
+import { useTab } from '../state/store';
+import type { ChartSpec } from './spec';
+import { copyText } from './copyText';
+import { useCardLink } from './useCardLink';
+
+export type ExportKind = 'csv' | 'png' | 'svg';
+
+interface Props {
+  readonly spec: ChartSpec;
+  /** Carries out an export; loaded on demand so the first view stays lean. */
+  readonly onExport: (kind: ExportKind, link: string) => Promise<void>;
+  readonly showingTable: boolean;
+}
+
+const LABELS: Readonly<Record<ExportKind, string>> = {
+  csv: 'Data as shown (CSV)',
+  png: 'Image (PNG)',
+  svg: 'Image (SVG)',
+};
+
+/** Copy a link to this card, and download its data or picture, each with its provenance. */
+export function CardActions({ spec, onExport, showingTable }: Props) {
+  const link = useCardLink(spec.id);
+  const [status, setStatus] = useState('');
+  const menu = useRef<HTMLDetailsElement>(null);
+  const say = (text: string) => {
+    setStatus(text);
+    window.setTimeout(() => setStatus((s) => (s === text ? '' : s)), 4000);
+  };
+  const run = async (kind: ExportKind) => {
+    if (menu.current) menu.current.open = false;
+    try {
+      await onExport(kind, link());
+      say(`${LABELS[kind]} downloaded`);
+    } catch (e) {
+      say(`Download failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  const kinds: ExportKind[] = showingTable ? ['csv'] : ['csv', 'png', 'svg'];
+  // Relative to this page, like the tab links, so the site works from any sub-path.
+  const up = useTab() === 'overview' ? './' : '../';
+  return (
+    <>
+      <button
+        type="button"
+        className="ee-button"
+        onClick={async () => say((await copyText(link())) ? 'Link copied' : 'Could not copy the link')}
+      >
+        Copy link
+      </button>
+      <details className="ee-menu" ref={menu}>
+        <summary className="ee-button">Download</summary>
+        <ul>
+          {kinds.map((k) => (
+            <li key={k}>
+              <button type="button" onClick={() => void run(k)} data-export={k}>
+                {LABELS[k]}
+              </button>
+            </li>
+          ))}
+          {spec.sources.map((id) => (
+            <li key={id}>
+              <a href={`${up}data/${id}.zip`} download>
+                Full dataset: {evidence.sources[id]?.title ?? id} (ZIP)
+              </a>
+            </li>
+          ))}
+        </ul>
+      </details>
+      <span className="ee-status" role="status" aria-live="polite">
+        {status}
+      </span>
+    </>
+  );
+}
