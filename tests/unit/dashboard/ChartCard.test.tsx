@@ -1,0 +1,280 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import evidence from 'virtual:evidence';
+import { describe, expect, it } from 'vitest';
+import { ChartCard } from '../../../src/dashboard/ChartCard';
+import { co2BySector } from '../../../src/dashboard/charts/co2BySector';
+import { co2PerHead } from '../../../src/dashboard/charts/co2PerHead';
+import { decoupling } from '../../../src/dashboard/charts/decoupling';
+import { dependencyRatio } from '../../../src/dashboard/charts/dependencyRatio';
+import { economy } from '../../../src/dashboard/charts/economy';
+import { populationGrowth } from '../../../src/dashboard/charts/populationGrowth';
+import { transportCo2 } from '../../../src/dashboard/charts/transportCo2';
+import { universityIncome } from '../../../src/dashboard/charts/universityIncome';
+import type { ChartSpec, TableData } from '../../../src/dashboard/spec';
+import { TABS } from '../../../src/dashboard/tabs';
+import { renderWithStore, stubDomForCards, tableCells } from './support';
+
+stubDomForCards();
+
+const renderCard = (spec: ChartSpec) => renderWithStore(<ChartCard spec={spec} />);
+const tableButton = () => screen.getByRole('button', { name: 'Table' });
+const lines = (c: HTMLElement) => c.querySelectorAll('.ee-line');
+const marks = (c: HTMLElement) => [...c.querySelectorAll<SVGElement>('[data-mark]')];
+const barLabels = (c: HTMLElement) => [...c.querySelectorAll('.ee-bar')].map((g) => g.querySelector('text')?.textContent);
+
+/** How the table view prints a value: years plain, numbers en-GB to at most 2 decimals, gaps as a dash. */
+const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+function expectedCells(t: TableData): string[][] {
+  return [
+    t.columns.map((c) => (c.unit ? `${c.label} (${c.unit})` : c.label)),
+    ...t.rows.map((r) =>
+      r.map((v, j) => (v === null ? '–' : typeof v === 'number' ? (j === 0 ? String(Math.round(v)) : NUMBER.format(v)) : v)),
+    ),
+  ];
+}
+
+const numericValues = (t: TableData) => t.rows.flatMap((r) => r.slice(1)).filter((v) => typeof v === 'number').length;
+
+const SOME_SPECS = [universityIncome, decoupling, co2PerHead, populationGrowth, dependencyRatio, co2BySector, transportCo2, economy];
+
+describe('a chart card shows what the chart says and where it comes from', () => {
+  it.each(SOME_SPECS.map((s) => [s.id, s] as const))('%s: title, subtitle, finding and source line', (_, spec) => {
+    const { container } = renderCard(spec);
+    const view = spec.view(spec.defaults);
+    expect(screen.getByRole('heading', { name: spec.title })).toBeInTheDocument();
+    expect(screen.getByText(spec.subtitle)).toBeInTheDocument();
+    expect(view.finding.length).toBeGreaterThan(20);
+    expect(screen.getByText(view.finding)).toBeInTheDocument();
+    const source = container.querySelector('.ee-source p');
+    expect(source?.textContent).toMatch(/^Source: /);
+    for (const id of spec.sources) {
+      const s = evidence.sources[id];
+      expect(s, id).toBeDefined();
+      expect(source?.textContent).toContain(`${s?.source} (${s?.vintage})`);
+    }
+  });
+
+  it.each(SOME_SPECS.map((s) => [s.id, s] as const))('%s: the figure is named by the title and described by the finding', (_, spec) => {
+    renderCard(spec);
+    const figure = screen.getByRole('figure');
+    expect(figure).toHaveAccessibleName(spec.title);
+    expect(figure).toHaveAccessibleDescription(spec.view(spec.defaults).finding);
+  });
+
+  it('says when the data is under the Open Government Licence', () => {
+    renderCard(economy);
+    expect(screen.getByText(/Contains public sector information licensed under the Open Government Licence v3\.0/)).toBeInTheDocument();
+  });
+});
+
+describe('the table view', () => {
+  it.each([universityIncome, co2PerHead, populationGrowth, dependencyRatio, transportCo2].map((s) => [s.id, s] as const))(
+    '%s: the Table button swaps the chart for a table of exactly the data shown',
+    async (_, spec) => {
+      const { container } = renderCard(spec);
+      expect(tableButton()).toHaveAttribute('aria-pressed', 'false');
+      expect(container.querySelector('svg.ee-chart')).not.toBeNull();
+      expect(screen.queryByRole('table')).toBeNull();
+
+      await userEvent.click(tableButton());
+
+      expect(tableButton()).toHaveAttribute('aria-pressed', 'true');
+      expect(container.querySelector('svg.ee-chart')).toBeNull();
+      expect(container.querySelector('.ee-plot')).not.toBeVisible();
+      const table = screen.getByRole('table', { name: spec.title });
+      expect(tableCells(table)).toEqual(expectedCells(spec.view(spec.defaults).table));
+      expect(screen.queryByRole('list', { name: 'Legend' })).toBeNull();
+      // the finding stays
+      expect(screen.getByRole('figure')).toHaveAccessibleDescription(spec.view(spec.defaults).finding);
+
+      await userEvent.click(tableButton());
+      expect(screen.queryByRole('table')).toBeNull();
+      expect(container.querySelector('svg.ee-chart')).not.toBeNull();
+    },
+  );
+
+  it('prints a year a series has no value for as a dash', () => {
+    // decoupling: GDP runs 1998-2019, CO2 2005-2020, greenhouse gases 2005-2023
+    const { store } = renderCard(decoupling);
+    act(() => store.getState().actions.toggleTable(decoupling.id));
+    const t = decoupling.view(decoupling.defaults).table;
+    const gaps = t.rows.flat().filter((v) => v === null).length;
+    expect(gaps).toBeGreaterThan(0);
+    const dashes = tableCells(screen.getByRole('table'))
+      .flat()
+      .filter((c) => c === '–').length;
+    expect(dashes).toBe(gaps);
+  });
+});
+
+describe('legend toggles', () => {
+  it('clicking a legend entry hides its line; clicking again shows it', async () => {
+    const { container } = renderCard(co2PerHead);
+    const legend = screen.getByRole('list', { name: 'Legend' });
+    const buttons = within(legend).getAllByRole('button');
+    expect(buttons.length).toBe(lines(container).length);
+    const woe = within(legend).getByRole('button', { name: 'West of England' });
+    expect(woe).toHaveAttribute('aria-pressed', 'true');
+    const before = lines(container).length;
+    const marksBefore = marks(container).length;
+
+    await userEvent.click(woe);
+
+    expect(woe).toHaveAttribute('aria-pressed', 'false');
+    expect(lines(container)).toHaveLength(before - 1);
+    expect(container.querySelector('.ee-line[data-series="woe"]')).toBeNull();
+    expect(marks(container).length).toBeLessThan(marksBefore);
+    expect(marks(container).some((m) => m.getAttribute('aria-label')?.startsWith('West of England,'))).toBe(false);
+
+    await userEvent.click(woe);
+    expect(woe).toHaveAttribute('aria-pressed', 'true');
+    expect(lines(container)).toHaveLength(before);
+  });
+
+  it('a hidden series is left out of the table too', async () => {
+    renderCard(co2PerHead);
+    await userEvent.click(screen.getByRole('button', { name: 'England' }));
+    await userEvent.click(tableButton());
+    const header = tableCells(screen.getByRole('table'))[0] ?? [];
+    expect(header.some((h) => h.startsWith('England'))).toBe(false);
+    expect(header.some((h) => h.startsWith('West of England'))).toBe(true);
+  });
+
+  it('hiding a series in small multiples removes it from every panel', async () => {
+    const { container } = renderCard(transportCo2);
+    const panels = container.querySelectorAll('.ee-panel').length;
+    expect(lines(container)).toHaveLength(panels * 2);
+    await userEvent.click(screen.getByRole('button', { name: 'Rail (diesel)' }));
+    expect(lines(container)).toHaveLength(panels);
+    expect(container.querySelector('.ee-line[data-series="rail"]')).toBeNull();
+  });
+
+  // BUG (src/charts/FocusLayer.tsx and each chart's `active` state, e.g.
+  // src/charts/LineChart.tsx): the active mark is kept as an object, not looked
+  // up in the current marks. Focus a point of "West of England", then hide that
+  // series with the legend: the tooltip still shows "West of England …" for a
+  // line no longer drawn, and since tabStop = active (a key no longer among the
+  // marks) no mark has tabindex 0, so the chart drops out of the tab order.
+  // Fix: keep the active key, resolve it with marks.find(m => m.key === key)
+  // on each render, and fall back to marks[0] for the tab stop (and clear the
+  // tooltip on blur).
+  it.todo('hiding the series of the focused point removes its tooltip and keeps the chart one tab stop');
+
+  // Same BUG, with a wrong number: focus "West of England, 2005: 8.0 t" on
+  // co2-per-head, then choose Measure "All greenhouse gases": the point is now
+  // "West of England, 2005: 9.8 t" but the tooltip still reads "2005: 8.0 t"
+  // (and stays at the old position). Same fix: resolve the active key against
+  // the current marks.
+  it.todo('changing a filter while a point is focused updates its tooltip to the new value');
+});
+
+describe('filters and reset', () => {
+  it("'Sort by: Name' orders the universities alphabetically; Reset restores the default order", async () => {
+    const { container } = renderCard(universityIncome);
+    const byValue = barLabels(container);
+    expect(byValue[0]).toBe('The University of Oxford');
+    expect(screen.queryByRole('button', { name: 'Reset' })).toBeNull();
+
+    await userEvent.click(within(screen.getByRole('group', { name: 'Sort by' })).getByRole('radio', { name: 'Name' }));
+
+    const byName = barLabels(container);
+    expect(byName).toHaveLength(byValue.length);
+    expect(byName).toEqual([...byName].sort((a, b) => (a ?? '').localeCompare(b ?? '', 'en-GB')));
+    expect(byName[0]).toBe('Bath Spa University');
+    expect(byName).not.toEqual(byValue);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
+
+    expect(barLabels(container)).toEqual(byValue);
+    expect(screen.getByRole('radio', { name: 'Income' })).toBeChecked();
+    expect(screen.queryByRole('button', { name: 'Reset' })).toBeNull();
+  });
+
+  it("'Show: West of England only' leaves the four West of England universities", async () => {
+    const { container } = renderCard(universityIncome);
+    await userEvent.click(screen.getByRole('radio', { name: 'West of England only' }));
+    expect(container.querySelectorAll('.ee-bar')).toHaveLength(4);
+    expect(container.querySelectorAll('.ee-bar[data-highlight]')).toHaveLength(4);
+  });
+
+  it('opening the table is not a filter: it shows no Reset button, and Reset keeps the table open', async () => {
+    renderCard(universityIncome);
+    await userEvent.click(tableButton());
+    expect(screen.queryByRole('button', { name: 'Reset' })).toBeNull();
+    await userEvent.click(screen.getByRole('radio', { name: 'Name' }));
+    const firstRow = () => tableCells(screen.getByRole('table'))[1]?.[0];
+    expect(firstRow()).toBe('Bath Spa University');
+    await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(tableButton()).toHaveAttribute('aria-pressed', 'true');
+    expect(firstRow()).toBe('The University of Oxford');
+  });
+
+  it('unticking an area removes its line and its legend entry', async () => {
+    const { container } = renderCard(economy);
+    const before = lines(container).length;
+    const areas = screen.getByRole('group', { name: 'Areas' });
+    const bristol = within(areas).getByRole('checkbox', { name: 'Bristol' });
+    expect(bristol).toBeChecked();
+    await userEvent.click(bristol);
+    expect(bristol).not.toBeChecked();
+    expect(lines(container)).toHaveLength(before - 1);
+    expect(within(screen.getByRole('list', { name: 'Legend' })).queryByRole('button', { name: 'Bristol' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Reset' })).toBeInTheDocument();
+  });
+
+  it('choosing an area in a select redraws the chart and its finding for that area', async () => {
+    renderCard(co2BySector);
+    const select = screen.getByRole('combobox', { name: 'Area' });
+    const bristol = evidence.co2BySector.find((a) => a.label === 'Bristol');
+    expect(bristol).toBeDefined();
+    await userEvent.selectOptions(select, bristol?.id ?? '');
+    expect(screen.getByRole('figure')).toHaveAccessibleDescription(co2BySector.view({ area: bristol?.id }).finding);
+    expect(co2BySector.view({ area: bristol?.id }).finding).toMatch(/^Bristol, /);
+  });
+});
+
+describe('every chart on every tab', () => {
+  const specs = [...new Map(TABS.flatMap((t) => t.charts).map((s) => [s.id, s])).values()];
+
+  it.each(specs.map((s) => [s.id, s] as const))('%s renders its chart, with no error message', (_, spec) => {
+    const { container } = renderCard(spec);
+    expect(container.querySelector('svg.ee-chart')).not.toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(marks(container).length).toBeGreaterThan(0);
+    for (const m of marks(container)) {
+      for (const attr of ['cx', 'cy'])
+        expect(Number.isFinite(Number(m.getAttribute(attr))), `${m.getAttribute('aria-label')} ${attr}`).toBe(true);
+    }
+  });
+
+  const countable = specs.filter((s) => ['bar', 'line', 'groupedBar', 'smallMultiples'].includes(s.view(s.defaults).body.kind));
+  it.each(countable.map((s) => [s.id, s] as const))('%s: one focusable mark per value in its table', (_, spec) => {
+    const { container } = renderCard(spec);
+    expect(marks(container)).toHaveLength(numericValues(spec.view(spec.defaults).table));
+  });
+
+  it('covers every chart kind that has one mark per table value', () => {
+    expect(new Set(countable.map((s) => s.view(s.defaults).body.kind))).toEqual(new Set(['bar', 'line', 'groupedBar', 'smallMultiples']));
+  });
+
+  it.each(specs.map((s) => [s.id, s] as const))('%s: the table button opens a table whose cells match the data', (_, spec) => {
+    const { store } = renderCard(spec);
+    act(() => store.getState().actions.toggleTable(spec.id));
+    expect(tableCells(screen.getByRole('table'))).toEqual(expectedCells(spec.view(spec.defaults).table));
+  });
+});
+
+describe('keyboard access inside a card', () => {
+  it('tabbing into the chart focuses its first point and shows a tooltip; arrows move on', async () => {
+    const { container } = renderCard(co2PerHead);
+    const first = marks(container).find((m) => m.getAttribute('tabindex') === '0');
+    expect(first).toBeDefined();
+    act(() => first?.focus());
+    const name = document.activeElement?.getAttribute('aria-label') ?? '';
+    expect(name).toMatch(/^West of England, 2005: \d+\.\d t$/);
+    expect(container.querySelector('.ee-tooltip')?.textContent).toContain('West of England');
+    fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowRight' });
+    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^West of England, 2006: /);
+  });
+});
