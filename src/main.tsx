@@ -1,15 +1,29 @@
 import 'virtual:theme.css';
 import './dashboard/styles.css';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { Root } from './Root';
-import { splitPath } from './state/route';
-import { createChoicesStore, INITIAL } from './state/store';
+import { applyThemeFromUrl } from './dashboard/applyThemeFromUrl';
 
-// Start from exactly what the server rendered for this page (its tab, default
-// choices); UrlSync applies the rest of the URL once hydrated.
-const store = createChoicesStore({ ...INITIAL, tab: splitPath(window.location.pathname).tab });
-const root = document.getElementById('root');
-if (root) {
-  if (root.firstElementChild) hydrateRoot(root, <Root store={store} />);
-  else createRoot(root).render(<Root store={store} />);
+/*
+ * The first load is the prerendered page, its CSS and this file: every chart,
+ * finding, source and table is already on screen. React and the chart code
+ * arrive as a second chunk, fetched when the browser is idle after first
+ * paint or at the reader's first move towards the page, whichever comes first.
+ */
+applyThemeFromUrl(document.documentElement, window.location.search);
+
+const EVENTS = ['pointerdown', 'pointermove', 'keydown', 'focusin', 'touchstart', 'wheel'] as const;
+let started = false;
+function start(): void {
+  if (started) return;
+  started = true;
+  for (const e of EVENTS) window.removeEventListener(e, start, true);
+  void import('./boot').then(({ boot }) => boot());
+}
+
+const prerendered = document.getElementById('root')?.firstElementChild;
+if (!prerendered) start();
+else {
+  for (const e of EVENTS) window.addEventListener(e, start, { capture: true, passive: true });
+  // Safari has no requestIdleCallback.
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(start, { timeout: 1000 });
+  else setTimeout(start, 50);
 }

@@ -1,6 +1,6 @@
 import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { useState } from 'react';
+import { useActiveMark } from './useActiveMark';
 import { FocusLayer } from './FocusLayer';
 import type { Unit } from './format';
 import { formatTick, formatValue } from './format';
@@ -32,7 +32,9 @@ export function layoutBars(input: BarInput) {
   const fontSize = input.fontSize ?? BAR_DEFAULTS.fontSize;
   const stacked = input.width < 560;
   const rowHeight = stacked ? fontSize * 2 + 16 : Math.max(BAR_DEFAULTS.rowHeight, fontSize * 2.1);
-  const labelWidth = stacked ? 0 : Math.min(input.width * 0.42, Math.max(...input.rows.map((r) => r.label.length)) * fontSize * 0.55 + 12);
+  const labelWidth = stacked
+    ? 0
+    : Math.min(input.width * 0.42, Math.max(0, ...input.rows.map((r) => r.label.length)) * fontSize * 0.55 + 12);
   const valueRoom = fontSize * 4.5;
   const margin = { top: 4, right: valueRoom, bottom: fontSize + 14, left: labelWidth };
   const innerW = Math.max(10, input.width - margin.left - margin.right);
@@ -90,7 +92,7 @@ interface Props extends BarInput {
 export function BarChart(props: Props) {
   const l = layoutBars(props);
   const { width, palette, label } = props;
-  const [active, setActive] = useState<FocusMark>();
+  const [active, setActive] = useActiveMark(l.marks);
   return (
     <div className="ee-chart-frame">
       <svg className="ee-chart" viewBox={`0 0 ${width} ${l.height}`} width={width} height={l.height} role="group" aria-label={label}>

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import type { FocusMark } from './marks';
 import { nearestMark, nextMark } from './marks';
 import type { Palette } from './theme';
+import { useHydrated } from './useHydrated';
 
 interface Props {
   readonly marks: readonly FocusMark[];
@@ -24,6 +25,7 @@ export function FocusLayer({ marks, width, height, palette, label, onActive, act
   const ref = useRef<SVGGElement>(null);
   const [pointer, setPointer] = useState(false);
   const tabStop = active ?? marks[0];
+  const hydrated = useHydrated();
 
   const focusMark = (m: FocusMark | undefined) => {
     if (!m) return;
@@ -54,7 +56,17 @@ export function FocusLayer({ marks, width, height, palette, label, onActive, act
   };
 
   return (
-    <g ref={ref} className="ee-focus-layer" role="list" aria-label={label} onKeyDown={onKeyDown}>
+    <g
+      ref={ref}
+      className="ee-focus-layer"
+      role="list"
+      aria-label={label}
+      onKeyDown={onKeyDown}
+      onBlur={(e) => {
+        // Focus left the chart: hide its tooltip (unless the pointer is over it).
+        if (!pointer && !ref.current?.contains(e.relatedTarget as Node | null)) onActive(undefined);
+      }}
+    >
       <rect
         className="ee-hit"
         width={width}
@@ -66,21 +78,22 @@ export function FocusLayer({ marks, width, height, palette, label, onActive, act
           setPointer(false);
         }}
       />
-      {marks.map((m) => (
-        <circle
-          key={m.key}
-          data-mark={m.key}
-          role="listitem"
-          aria-label={`${m.title}, ${m.detail}`}
-          tabIndex={m.key === tabStop?.key ? 0 : -1}
-          cx={m.x}
-          cy={m.y}
-          r={6}
-          fill="transparent"
-          className="ee-mark-target"
-          onFocus={() => onActive(m)}
-        />
-      ))}
+      {hydrated &&
+        marks.map((m) => (
+          <circle
+            key={m.key}
+            data-mark={m.key}
+            role="listitem"
+            aria-label={`${m.title}, ${m.detail}`}
+            tabIndex={m.key === tabStop?.key ? 0 : -1}
+            cx={m.x}
+            cy={m.y}
+            r={6}
+            fill="transparent"
+            className="ee-mark-target"
+            onFocus={() => onActive(m)}
+          />
+        ))}
       {active && (
         <g pointerEvents="none" aria-hidden="true">
           <circle cx={active.x} cy={active.y} r={7} fill={palette.surface} stroke={active.color} strokeWidth={3} />

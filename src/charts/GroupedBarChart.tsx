@@ -1,6 +1,6 @@
 import { max, min } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { useState } from 'react';
+import { useActiveMark } from './useActiveMark';
 import type { Datum } from '../series/types';
 import { GridY } from './Axis';
 import { FocusLayer } from './FocusLayer';
@@ -85,7 +85,7 @@ interface Props extends GroupedBarInput {
 export function GroupedBarChart(props: Props) {
   const l = layoutGroupedBars(props);
   const { width, height, palette, label } = props;
-  const [active, setActive] = useState<FocusMark>();
+  const [active, setActive] = useActiveMark(l.marks);
   return (
     <div className="ee-chart-frame">
       <svg className="ee-chart" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="group" aria-label={label}>

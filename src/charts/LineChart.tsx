@@ -1,7 +1,7 @@
 import { extent } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
-import { useState } from 'react';
+import { useActiveMark } from './useActiveMark';
 import { indexTo } from '../series/indexTo';
 import type { Point } from '../series/types';
 import { AxisBottom, GridY } from './Axis';
@@ -161,7 +161,7 @@ interface Props extends LineInput {
 export function LineChart(props: Props) {
   const { width, height, palette, label } = props;
   const l = layoutLine(props);
-  const [active, setActive] = useState<FocusMark>();
+  const [active, setActive] = useActiveMark(l.marks);
   return (
     <div className="ee-chart-frame">
       <svg className="ee-chart" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="group" aria-label={label}>

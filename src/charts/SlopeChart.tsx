@@ -1,6 +1,6 @@
 import { extent } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { useState } from 'react';
+import { useActiveMark } from './useActiveMark';
 import type { Point } from '../series/types';
 import { FocusLayer } from './FocusLayer';
 import type { Unit } from './format';
@@ -38,7 +38,7 @@ export function layoutSlope(input: SlopeInput) {
   const narrow = input.width < 520;
   const sideLabel = Math.min(
     input.width * (narrow ? 0.3 : 0.36),
-    16 + Math.max(...input.series.map((s) => s.label.length)) * fontSize * 0.55,
+    16 + Math.max(0, ...input.series.map((s) => s.label.length)) * fontSize * 0.55,
   );
   const valueRoom = fontSize * 6.2;
   const margin = { top: fontSize * 2 + 8, right: sideLabel + 8, bottom: 8, left: valueRoom };
@@ -102,7 +102,7 @@ interface Props extends SlopeInput {
 export function SlopeChart(props: Props) {
   const l = layoutSlope(props);
   const { width, height, palette, label } = props;
-  const [active, setActive] = useState<FocusMark>();
+  const [active, setActive] = useActiveMark(l.marks);
   return (
     <div className="ee-chart-frame">
       <svg className="ee-chart" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="group" aria-label={label}>

@@ -1,5 +1,5 @@
 import { extent } from 'd3-array';
-import { useState } from 'react';
+import { useActiveMark } from './useActiveMark';
 import { FocusLayer } from './FocusLayer';
 import type { Unit } from './format';
 import type { LineSeries } from './LineChart';
@@ -32,7 +32,7 @@ export function layoutSmallMultiples(input: SmallMultiplesInput) {
   const title = fontSize + 10;
   const panelW = (input.width - gap * (cols - 1)) / cols;
   const all = input.panels.flatMap((p) => p.series.flatMap((s) => s.points.map((pt) => pt[1])));
-  const [, hi = 1] = extent(all);
+  const [lo = 0, hi = 1] = extent(all);
   const panels = input.panels.map((p, k) => {
     const col = k % cols;
     const row = Math.floor(k / cols);
@@ -43,7 +43,7 @@ export function layoutSmallMultiples(input: SmallMultiplesInput) {
       width: panelW,
       height: input.panelHeight,
       unit: input.unit,
-      yDomain: [0, hi],
+      yDomain: [Math.min(0, lo), hi],
       fontSize,
       directLabels: false,
     });
@@ -69,7 +69,7 @@ interface Props extends SmallMultiplesInput {
 export function SmallMultiples(props: Props) {
   const l = layoutSmallMultiples(props);
   const { width, palette, label } = props;
-  const [active, setActive] = useState<FocusMark>();
+  const [active, setActive] = useActiveMark(l.marks);
   return (
     <div className="ee-chart-frame">
       <svg className="ee-chart" viewBox={`0 0 ${width} ${l.height}`} width={width} height={l.height} role="group" aria-label={label}>

@@ -1,7 +1,7 @@
 import { extent, max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { area, stack, stackOrderNone } from 'd3-shape';
-import { useState } from 'react';
+import { useActiveMark } from './useActiveMark';
 import type { Point } from '../series/types';
 import { AxisBottom, GridY } from './Axis';
 import { FocusLayer } from './FocusLayer';
@@ -47,7 +47,7 @@ export function layoutStackedArea(input: StackedAreaInput) {
     .order(stackOrderNone)(table);
   const top = max(stacked.flatMap((s) => s.map((d) => d[1]))) ?? 1;
   const direct = input.width >= 520;
-  const right = direct ? Math.min(input.width * 0.3, 12 + Math.max(...layers.map((l) => l.label.length)) * fontSize * 0.56) : 12;
+  const right = direct ? Math.min(input.width * 0.3, 12 + Math.max(0, ...layers.map((l) => l.label.length)) * fontSize * 0.56) : 12;
   const margin = { top: 12, right, bottom: fontSize + 14, left: Math.max(40, formatTick(top, input.unit).length * fontSize * 0.6 + 14) };
   const innerW = Math.max(10, input.width - margin.left - margin.right);
   const innerH = Math.max(10, input.height - margin.top - margin.bottom);
@@ -101,7 +101,7 @@ interface Props extends StackedAreaInput {
 export function StackedAreaChart(props: Props) {
   const l = layoutStackedArea(props);
   const { width, height, palette, label } = props;
-  const [active, setActive] = useState<FocusMark>();
+  const [active, setActive] = useActiveMark(l.marks);
   return (
     <div className="ee-chart-frame">
       <svg className="ee-chart" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="group" aria-label={label}>

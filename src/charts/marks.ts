@@ -21,6 +21,8 @@ export interface FocusMark {
 export function nextMark(marks: readonly FocusMark[], from: FocusMark, key: string): FocusMark | undefined {
   const same = (s: number) => marks.filter((m) => m.s === s).sort((a, b) => a.i - b.i);
   const series = [...new Set(marks.map((m) => m.s))].sort((a, b) => a - b);
+  // With one series (bars in a column) Up and Down move along it, as readers expect.
+  if (series.length === 1 && (key === 'ArrowDown' || key === 'ArrowUp')) key = key === 'ArrowDown' ? 'ArrowRight' : 'ArrowLeft';
   const row = same(from.s);
   const at = row.findIndex((m) => m.key === from.key);
   switch (key) {

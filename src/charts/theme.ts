@@ -18,7 +18,14 @@ export interface Theme {
   readonly link: string;
   readonly shade: string;
   readonly dim: string;
-  /** Categorical colours, hue order from the Okabe–Ito colour-blind-safe set. */
+  /**
+   * Categorical colours. Hues follow the Okabe–Ito set; checked with the
+   * Machado (2009) simulator (tests/unit/charts/colourBlind.test.ts): areas
+   * that share a chart stay ΔE76 ≥ 10 apart under protanopia, deuteranopia
+   * and tritanopia, and every colour has 4.5:1 against the surface so direct
+   * labels can be written in it. England is near-black (near-white on dark) so
+   * it never meets the West of England blue.
+   */
   readonly series: readonly string[];
 }
 
@@ -39,7 +46,7 @@ export const THEMES: Readonly<Record<ThemeName, Theme>> = {
     link: '#0a5fa3',
     shade: '#0a5fa3',
     dim: '#8c94a0',
-    series: ['#0a5fa3', '#c2410c', '#007a5a', '#a8457f', '#8a6100', '#5b5b5b', '#6a3d9a', '#1f1f1f'],
+    series: ['#0a5fa3', '#c2410c', '#007a5a', '#a8457f', '#552200', '#5b5b5b', '#1f1f1f', '#6a3d9a'],
   },
   dark: {
     name: 'dark',
@@ -54,7 +61,7 @@ export const THEMES: Readonly<Record<ThemeName, Theme>> = {
     link: '#8cc8f5',
     shade: '#6cb8f0',
     dim: '#6b7380',
-    series: ['#6cb8f0', '#f39b5a', '#3ccf9f', '#e79ac4', '#e8c34a', '#b5b5b5', '#b79be0', '#f2f2f2'],
+    series: ['#6cb8f0', '#f39b5a', '#3ccf9f', '#e79ac4', '#e8c34a', '#b5b5b5', '#f2f2f2', '#b79be0'],
   },
   contrast: {
     name: 'contrast',
@@ -69,7 +76,7 @@ export const THEMES: Readonly<Record<ThemeName, Theme>> = {
     link: '#ffff66',
     shade: '#66ccff',
     dim: '#9a9a9a',
-    series: ['#66ccff', '#ffb000', '#33ff99', '#ff80c0', '#ffff66', '#d0d0d0', '#c8a8ff', '#ffffff'],
+    series: ['#66ccff', '#ffb000', '#33ff99', '#ff80c0', '#ffff66', '#a8a8a8', '#ffffff', '#c8a8ff'],
   },
 };
 

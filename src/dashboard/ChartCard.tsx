@@ -72,7 +72,14 @@ export function ChartCard({ spec, headingLevel = 3 }: { spec: ChartSpec; heading
             </ChartErrorBoundary>
           )}
         </div>
-        {showTable && <DataTable table={view.table} caption={spec.title} />}
+        {showTable ? (
+          <DataTable table={view.table} caption={spec.title} />
+        ) : (
+          // Without JavaScript the Table button does nothing: the table is there instead.
+          <noscript>
+            <DataTable table={view.table} caption={spec.title} />
+          </noscript>
+        )}
         <figcaption>
           <p className="ee-finding" id={ids.finding}>
             {view.finding}

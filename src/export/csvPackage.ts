@@ -1,4 +1,4 @@
-import type { TableData } from '../dashboard/spec';
+import type { TableData } from '../series/types';
 import { exportFileName } from './fileName';
 import type { ProvenanceInput } from './provenance';
 import { provenance } from './provenance';

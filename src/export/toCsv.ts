@@ -1,4 +1,4 @@
-import type { TableData } from '../dashboard/spec';
+import type { TableData } from '../series/types';
 
 /**
  * CSV for spreadsheets and scripts alike (RFC 4180): the table a chart shows,

@@ -100,10 +100,12 @@ describe('layoutBars', () => {
     expect(last?.pos).toBeLessThanOrEqual(l.innerW);
   });
 
-  // BUG (src/charts/BarChart.ts, layoutBars, labelWidth): with no rows,
-  // Math.max(...[]) is -Infinity, so margin.left is -Infinity and innerW Infinity;
-  // the view then writes NaN/Infinity into the SVG. Fix: Math.max(0, ...labels).
-  it.todo('lays out an empty list of rows with finite margins');
+  it('lays out an empty list of rows with finite margins', () => {
+    const l = layoutBars(input({ rows: [] }));
+    expect(Number.isFinite(l.margin.left)).toBe(true);
+    expect(Number.isFinite(l.innerW)).toBe(true);
+    expect(l.bars).toHaveLength(0);
+  });
 });
 
 describe('<BarChart>', () => {
@@ -150,12 +152,14 @@ describe('<BarChart>', () => {
     expect(focusedName()).toBe('The University of Oxford, £150m');
   });
 
-  // USABILITY BUG (src/charts/BarChart.ts, layoutBars marks all have s: 0, and
-  // src/charts/marks.ts nextMark): the bars are stacked vertically, but
-  // ArrowDown/ArrowUp do nothing because they move between series and a bar
-  // chart has one. Fix: in nextMark, when there is a single series, treat
-  // ArrowDown/ArrowUp as ArrowRight/ArrowLeft.
-  it.todo('ArrowDown moves to the bar below');
+  it('ArrowDown and ArrowUp move to the bar below and above', () => {
+    const { container } = draw();
+    focusOn(marksIn(container)[0]);
+    press('ArrowDown');
+    expect(focusedName()).toBe('The University of Bristol, £70m (West of England university)');
+    press('ArrowUp');
+    expect(focusedName()).toBe('The University of Oxford, £150m');
+  });
 
   it('Escape hides the tooltip', () => {
     const { container } = draw();

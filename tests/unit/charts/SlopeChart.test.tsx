@@ -66,10 +66,12 @@ describe('layoutSlope', () => {
     expect(Math.abs((a?.rightY ?? 0) - (b?.rightY ?? 0))).toBeGreaterThanOrEqual(l.fontSize);
   });
 
-  // BUG (src/charts/SlopeChart.tsx, layoutSlope, sideLabel): with no series,
-  // Math.max(...[]) is -Infinity, so margin.right is -Infinity and innerW Infinity
-  // (dependency-ratio passes [] when a projection is missing). Fix: Math.max(0, ...labels).
-  it.todo('lays out an empty chart with finite margins');
+  it('lays out an empty chart with finite margins', () => {
+    const l = layoutSlope(input({ series: [] }));
+    expect(Number.isFinite(l.margin.right)).toBe(true);
+    expect(Number.isFinite(l.innerW)).toBe(true);
+    expect(l.marks).toHaveLength(0);
+  });
 });
 
 describe('<SlopeChart>', () => {

@@ -79,10 +79,21 @@ describe('layoutSmallMultiples', () => {
     expect(new Set(l.marks.map((m) => m.key)).size).toBe(l.marks.length);
   });
 
-  // BUG (src/charts/SmallMultiples.tsx, layoutSmallMultiples): the shared domain
-  // is [0, max], ignoring the minimum, so a negative value is drawn below the
-  // plot. Fix: const [lo = 0, hi = 1] = extent(all); yDomain: [Math.min(0, lo), hi].
-  it.todo('keeps a negative value inside its panel');
+  it('keeps a negative value inside its panel', () => {
+    const withNegative = PANELS.map((p, k) =>
+      k === 0
+        ? {
+            ...p,
+            series: p.series.map((s, i) => (i === 0 ? { ...s, points: s.points.map(([y, v], j) => [y, j === 0 ? -50 : v] as const) } : s)),
+          }
+        : p,
+    );
+    const l = layoutSmallMultiples(input({ panels: withNegative }));
+    const first = l.panels[0];
+    if (!first) throw new Error('no panel');
+    for (const m of first.marks) expect(m.y).toBeLessThanOrEqual(first.oy + l.title + 180);
+    expect(Math.min(...l.panels.map((p) => Number(p.layout.yTicks[0]?.value)))).toBeLessThanOrEqual(-50);
+  });
 });
 
 describe('<SmallMultiples>', () => {

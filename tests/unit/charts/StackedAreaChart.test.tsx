@@ -70,11 +70,12 @@ describe('layoutStackedArea', () => {
     expect(l.xTicks.map((t) => t.label)).toEqual(['2005', '2006', '2007', '2008']);
   });
 
-  // BUG (src/charts/StackedAreaChart.tsx, layoutStackedArea, `right`): when no
-  // layer can be stacked (all excluded, or co2-by-sector's empty fallback),
-  // Math.max(...[]) is -Infinity, so margin.right is -Infinity and innerW
-  // Infinity, and the SVG gets NaN coordinates. Fix: Math.max(0, ...labels).
-  it.todo('lays out a chart with nothing to stack with finite margins');
+  it('lays out a chart with nothing to stack with finite margins', () => {
+    const l = layoutStackedArea(input({ layers: [] }));
+    expect(Number.isFinite(l.margin.right)).toBe(true);
+    expect(Number.isFinite(l.innerW)).toBe(true);
+    expect(l.bands).toHaveLength(0);
+  });
 });
 
 describe('<StackedAreaChart>', () => {

@@ -150,23 +150,25 @@ describe('legend toggles', () => {
     expect(container.querySelector('.ee-line[data-series="rail"]')).toBeNull();
   });
 
-  // BUG (src/charts/FocusLayer.tsx and each chart's `active` state, e.g.
-  // src/charts/LineChart.tsx): the active mark is kept as an object, not looked
-  // up in the current marks. Focus a point of "West of England", then hide that
-  // series with the legend: the tooltip still shows "West of England …" for a
-  // line no longer drawn, and since tabStop = active (a key no longer among the
-  // marks) no mark has tabindex 0, so the chart drops out of the tab order.
-  // Fix: keep the active key, resolve it with marks.find(m => m.key === key)
-  // on each render, and fall back to marks[0] for the tab stop (and clear the
-  // tooltip on blur).
-  it.todo('hiding the series of the focused point removes its tooltip and keeps the chart one tab stop');
+  it('hiding the series of the focused point removes its tooltip and keeps the chart one tab stop', async () => {
+    const { container } = renderCard(co2PerHead);
+    const woePoint = marks(container).find((m) => m.getAttribute('aria-label')?.startsWith('West of England,'));
+    act(() => (woePoint as SVGElement).focus());
+    expect(container.querySelector('.ee-tooltip')?.textContent).toContain('West of England');
+    await userEvent.click(screen.getByRole('button', { name: 'West of England' }));
+    expect(container.querySelector('.ee-tooltip')?.textContent ?? '').not.toContain('West of England');
+    expect(marks(container).filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
+  });
 
-  // Same BUG, with a wrong number: focus "West of England, 2005: 8.0 t" on
-  // co2-per-head, then choose Measure "All greenhouse gases": the point is now
-  // "West of England, 2005: 9.8 t" but the tooltip still reads "2005: 8.0 t"
-  // (and stays at the old position). Same fix: resolve the active key against
-  // the current marks.
-  it.todo('changing a filter while a point is focused updates its tooltip to the new value');
+  it('changing a filter while a point is focused updates its tooltip to the new value', () => {
+    const { container } = renderCard(co2PerHead);
+    const point = marks(container).find((m) => m.getAttribute('aria-label') === 'West of England, 2005: 8.0 t');
+    act(() => (point as SVGElement).focus());
+    expect(container.querySelector('.ee-tooltip')?.textContent).toContain('8.0 t');
+    fireEvent.click(within(screen.getByRole('group', { name: 'Measure' })).getByRole('radio', { name: /All greenhouse gases/ }));
+    expect(container.querySelector('.ee-tooltip')?.textContent).toContain('West of England');
+    expect(container.querySelector('.ee-tooltip')?.textContent).not.toContain('8.0 t');
+  });
 });
 
 describe('filters and reset', () => {

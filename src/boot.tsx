@@ -1,0 +1,17 @@
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { Root } from './Root';
+import { splitPath } from './state/route';
+import { createChoicesStore, INITIAL } from './state/store';
+
+/**
+ * Hydrate the prerendered page (or render, on the dev server's empty shell).
+ * The store starts from exactly what the server rendered for this page (its
+ * tab, default choices); UrlSync applies the rest of the URL once hydrated.
+ */
+export function boot(): void {
+  const root = document.getElementById('root');
+  if (!root) return;
+  const store = createChoicesStore({ ...INITIAL, tab: splitPath(window.location.pathname).tab });
+  if (root.firstElementChild) hydrateRoot(root, <Root store={store} />);
+  else createRoot(root).render(<Root store={store} />);
+}

@@ -1,0 +1,7 @@
+import { THEME_NAMES } from '../charts/theme';
+
+/** Before React loads: a link's ?theme= colours the prerendered page at once. ThemeSync keeps it after. */
+export function applyThemeFromUrl(html: HTMLElement, search: string): void {
+  const t = new URLSearchParams(search).get('theme');
+  if (t && (THEME_NAMES as readonly string[]).includes(t)) html.dataset.theme = t;
+}
