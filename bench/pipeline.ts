@@ -41,6 +41,8 @@ export interface PipelineResult {
   /** Sum of every band in every year, a check that nothing was dropped. */
   readonly total: number;
   readonly ms: { readonly read: number; readonly parse: number; readonly aggregate: number; readonly total: number };
+  /** CPU time of this process (user + system, all threads: GC included), in ms: less sensitive than wall time to a busy machine. */
+  readonly cpuMs: number;
   /** Peak resident set size of this process, in bytes (getrusage). */
   readonly maxRssBytes: number;
   /** Peak resident set size from /proc/self/status VmHWM, in bytes, where Linux provides it. */
@@ -97,6 +99,10 @@ export function runPipeline(file: string): PipelineResult {
     years: nYears,
     total: Math.round(total),
     ms: { read: t1 - t0, parse: t2 - t1, aggregate: t3 - t2, total: t3 - t0 },
+    cpuMs: (() => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    })(),
     maxRssBytes: process.resourceUsage().maxRSS * 1024, // Node reports kilobytes
     vmHwmBytes: vmHwm(),
   };

@@ -742,6 +742,7 @@ async function main(): Promise<void> {
         ['  read file', `${(pipe.child.ms.read / 1000).toFixed(2)} s`],
         ['  parseDataset (decode, papaparse, validate, key check)', `${(pipe.child.ms.parse / 1000).toFixed(2)} s`],
         ['  aggregate into 0-14 / 15-64 / 65+ per authority per year', `${(pipe.child.ms.aggregate / 1000).toFixed(2)} s`],
+        ['CPU time of the child (user + system, all threads)', `${(pipe.child.cpuMs / 1000).toFixed(2)} s`],
         ['peak memory (max RSS)', `${(peak / 1e6).toFixed(0)} MB`],
       ],
     ),
