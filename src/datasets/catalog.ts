@@ -5,6 +5,11 @@ import { onsRegionalGdp2021 } from './schemas/onsRegionalGdp2021';
 import { populationGrowth2016 } from './schemas/populationGrowth2016';
 import { snpp2022 } from './schemas/snpp2022';
 import { universityIncome } from './schemas/universityIncome';
+import { workshopActionGrid } from './schemas/workshopActionGrid';
+import { workshopChallenges } from './schemas/workshopChallenges';
+import { workshopIdeaMentions } from './schemas/workshopIdeaMentions';
+import { workshopIdeaThemes } from './schemas/workshopIdeaThemes';
+import { workshopThemes } from './schemas/workshopThemes';
 
 /**
  * Every dataset the build reads. Adding one: put its CSV and .meta.json in
@@ -18,6 +23,11 @@ export const catalog = {
   beisCo2Territorial,
   desnzGhg2023,
   onsRegionalGdp2021,
+  workshopThemes,
+  workshopChallenges,
+  workshopIdeaMentions,
+  workshopIdeaThemes,
+  workshopActionGrid,
 } as const;
 
 export type Catalog = typeof catalog;

@@ -8,6 +8,7 @@ import { AREAS, WOE_AUTHORITIES } from './areas';
 import { divideSeries } from './divideSeries';
 import { sumByYear } from './sumByYear';
 import type { Datum, Point, Series } from './types';
+import { buildWorkshop } from './workshop';
 
 export interface SourceCard extends DatasetMeta {
   readonly file: string;
@@ -194,6 +195,7 @@ export function buildEvidence(d: LoadedDatasets) {
         series(c, r6(divideSeries(gdpArea(c, 'gdp_cvm_2018_money_gbp_million'), gdpArea(c, 'total_resident_population'), 1e6))),
       ),
     ],
+    workshop: buildWorkshop(d),
   };
 }
 

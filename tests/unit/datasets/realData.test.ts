@@ -20,6 +20,11 @@ const EXPECTED_ROWS: Record<DatasetKey, number> = {
   beisCo2Territorial: 288,
   desnzGhg2023: 6859,
   onsRegionalGdp2021: 704,
+  workshopThemes: 7,
+  workshopChallenges: 38,
+  workshopIdeaMentions: 160,
+  workshopIdeaThemes: 139,
+  workshopActionGrid: 28,
 };
 
 describe('the real data in data/', () => {
