@@ -1,19 +1,34 @@
 import type { MouseEvent } from 'react';
+import { lazy, Suspense, useCallback, useRef } from 'react';
 import type { TabId } from './datasets/tabIds';
 import { BrokenCard } from './dashboard/BrokenCard';
 import { ChartCard } from './dashboard/ChartCard';
 import { ChartErrorBoundary } from './dashboard/ChartErrorBoundary';
+import { DeckPanel } from './dashboard/DeckPanel';
 import { HeadlineCards } from './dashboard/HeadlineCards';
 import { TabList } from './dashboard/TabList';
 import { tabById } from './dashboard/tabs';
 import { ThemePicker } from './dashboard/ThemePicker';
 import { relativeHref } from './state/route';
-import { useActions, useTab } from './state/store';
+import { useActions, usePresenting, useTab } from './state/store';
+
+const Presentation = lazy(() => import('./dashboard/present/Presentation'));
 
 /** The one file that composes the app. */
 export function App() {
   const current = useTab();
-  const { openTab } = useActions();
+  const presenting = usePresenting();
+  const { openTab, startPresenting, stopPresenting } = useActions();
+  // Where the reader was, so leaving the presentation returns exactly there.
+  const scrollBefore = useRef(0);
+  const present = () => {
+    scrollBefore.current = window.scrollY;
+    startPresenting();
+  };
+  const exit = useCallback(() => {
+    stopPresenting();
+    requestAnimationFrame(() => window.scrollTo({ top: scrollBefore.current }));
+  }, [stopPresenting]);
   const tab = tabById(current);
   const hrefFor = (to: TabId) => relativeHref(current, to);
   const open = (to: TabId) => {
@@ -36,13 +51,19 @@ export function App() {
             <span className="ee-brand-name">Evidence Explorer</span>
             <span className="ee-brand-sub">West of England Local Industrial Strategy evidence base</span>
           </p>
-          <ThemePicker />
+          <div className="ee-header-tools">
+            <button type="button" className="ee-button ee-button--primary" onClick={present}>
+              Present
+            </button>
+            <ThemePicker />
+          </div>
         </div>
         <nav className="ee-nav" aria-label="Themes">
           <TabList current={current} hrefFor={hrefFor} onOpen={open} />
         </nav>
       </header>
       <main id="panel" className="ee-main" role="tabpanel" aria-labelledby={`tab-${current}`} tabIndex={-1}>
+        <DeckPanel onPresent={present} />
         <div className="ee-intro">
           <h1>{tab.heading}</h1>
           <p>{tab.intro}</p>
@@ -57,6 +78,17 @@ export function App() {
           ))}
         </div>
       </main>
+      {presenting && (
+        <Suspense
+          fallback={
+            <div className="ee-present" role="status">
+              Loading the presentation…
+            </div>
+          }
+        >
+          <Presentation onExit={exit} />
+        </Suspense>
+      )}
       <footer className="ee-footer">
         <p>
           Figures from the West of England Local Industrial Strategy evidence base (2019) and official statistics from ONS, BEIS and DESNZ.

@@ -15,3 +15,16 @@ export function boot(): void {
   if (root.firstElementChild) hydrateRoot(root, <Root store={store} />);
   else createRoot(root).render(<Root store={store} />);
 }
+
+/**
+ * Once the page is interactive, fetch the on-demand chunks in the background:
+ * presenting and exporting then work offline, and start at once.
+ */
+export function warmChunks(): void {
+  const go = () => {
+    void import('./dashboard/present/Presentation');
+    void import('./dashboard/exportCard');
+  };
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(go, { timeout: 3000 });
+  else setTimeout(go, 500);
+}

@@ -16,7 +16,10 @@ function start(): void {
   if (started) return;
   started = true;
   for (const e of EVENTS) window.removeEventListener(e, start, true);
-  void import('./boot').then(({ boot }) => boot());
+  void import('./boot').then(({ boot, warmChunks }) => {
+    boot();
+    warmChunks();
+  });
 }
 
 const prerendered = document.getElementById('root')?.firstElementChild;

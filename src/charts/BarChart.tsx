@@ -23,6 +23,8 @@ export interface BarInput {
   readonly fontSize?: number;
   /** What a highlighted bar is, for its accessible name: "West of England university". */
   readonly highlightLabel?: string;
+  /** Fit the bars into this height (slides); otherwise each row takes its natural height. */
+  readonly height?: number;
 }
 
 export const BAR_DEFAULTS = { fontSize: 13, rowHeight: 30 } as const;
@@ -31,7 +33,9 @@ export const BAR_DEFAULTS = { fontSize: 13, rowHeight: 30 } as const;
 export function layoutBars(input: BarInput) {
   const fontSize = input.fontSize ?? BAR_DEFAULTS.fontSize;
   const stacked = input.width < 560;
-  const rowHeight = stacked ? fontSize * 2 + 16 : Math.max(BAR_DEFAULTS.rowHeight, fontSize * 2.1);
+  const natural = stacked ? fontSize * 2 + 16 : Math.max(BAR_DEFAULTS.rowHeight, fontSize * 2.1);
+  const fit = input.height !== undefined ? (input.height - fontSize * 2 - 18) / Math.max(1, input.rows.length) : natural;
+  const rowHeight = Math.max(stacked ? fontSize * 2 + 4 : fontSize * 1.3, Math.min(natural, fit));
   const labelWidth = stacked
     ? 0
     : Math.min(input.width * 0.42, Math.max(0, ...input.rows.map((r) => r.label.length)) * fontSize * 0.55 + 12);
@@ -69,7 +73,7 @@ export function layoutBars(input: BarInput) {
   });
   const ticks = x
     .ticks(Math.max(2, Math.floor(innerW / (fontSize * 6))))
-    .map((v) => ({ value: v, pos: x(v), label: formatTick(v, input.unit) }));
+    .map((v, _, all) => ({ value: v, pos: x(v), label: formatTick(v, input.unit, Math.max(...all.map(Math.abs))) }));
   const marks: FocusMark[] = bars.map((b, i) => ({
     key: b.key,
     s: 0,

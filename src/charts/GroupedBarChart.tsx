@@ -62,7 +62,7 @@ export function layoutGroupedBars(input: GroupedBarInput) {
       ];
     }),
   );
-  const yTicks = y.ticks(5).map((v) => ({ value: v, pos: y(v), label: formatTick(v, input.unit) }));
+  const yTicks = y.ticks(5).map((v, _, all) => ({ value: v, pos: y(v), label: formatTick(v, input.unit, Math.max(...all.map(Math.abs))) }));
   const xTicks = input.categories.map((c) => ({ value: c, pos: (x(c) ?? 0) + x.bandwidth() / 2, label: c }));
   const marks: FocusMark[] = bars.map((b) => ({
     key: b.key,
@@ -73,6 +73,7 @@ export function layoutGroupedBars(input: GroupedBarInput) {
     title: b.group.label,
     detail: `${input.categoryPrefix ? `${input.categoryPrefix} ` : ''}${b.category}: ${b.text}`,
     color: b.group.color,
+    series: b.group.id,
   }));
   return { margin, innerW, innerH, bars, yTicks, xTicks, marks, showValues, fontSize, zeroY: y(0) };
 }
@@ -98,9 +99,9 @@ export function GroupedBarChart(props: Props) {
               </text>
             ))}
           </g>
-          <g className="ee-bars" aria-hidden="true" fontSize={l.fontSize - 1}>
+          <g className="ee-bars" aria-hidden="true" fontSize={l.fontSize}>
             {l.bars.map((b) => (
-              <g key={b.key} className="ee-bar">
+              <g key={b.key} className={active?.series !== undefined && active.series !== b.group.id ? 'ee-bar ee-dimmed' : 'ee-bar'}>
                 <rect x={b.x} y={b.y} width={b.w} height={b.h} fill={b.group.color} rx={1.5} />
                 {l.showValues && (
                   <text x={b.x + b.w / 2} y={b.y - 4} textAnchor="middle" fill={palette.text}>

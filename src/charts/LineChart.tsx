@@ -60,7 +60,8 @@ export function layoutLine(input: LineInput) {
 
   const direct = (input.directLabels ?? LINE_DEFAULTS.directLabels) && input.width >= 420;
   const longest = Math.max(0, ...series.map((s) => s.label.length));
-  const right = direct ? Math.min(input.width * 0.3, 12 + longest * fontSize * 0.56) : 12;
+  // Labels are bold: about 0.62 em a character.
+  const right = direct ? Math.min(input.width * 0.3, 12 + longest * fontSize * 0.62) : 12;
   const yLabelWidth = Math.max(...[y0, y1].map((v) => formatTick(v, unit).length)) * fontSize * 0.6 + 12;
   const margin = { top: 12, right, bottom: fontSize + 14, left: Math.max(36, yLabelWidth) };
   const innerW = Math.max(10, input.width - margin.left - margin.right);
@@ -75,7 +76,9 @@ export function layoutLine(input: LineInput) {
     .ticks(Math.max(2, Math.floor(innerW / (fontSize * 5))))
     .filter(Number.isInteger)
     .map((v) => ({ value: v, pos: x(v), label: formatYear(v) }));
-  const yTicks = y.ticks(Math.max(2, Math.round(innerH / 50))).map((v) => ({ value: v, pos: y(v), label: formatTick(v, unit) }));
+  const yTicks = y
+    .ticks(Math.max(2, Math.round(innerH / 50)))
+    .map((v, _, all) => ({ value: v, pos: y(v), label: formatTick(v, unit, Math.max(...all.map(Math.abs))) }));
 
   const path = line<Point>()
     .x((p) => x(p[0]))
@@ -107,7 +110,7 @@ export function layoutLine(input: LineInput) {
     }
   }
 
-  const maxChars = Math.max(8, Math.floor((right - 12) / (fontSize * 0.56)));
+  const maxChars = Math.max(8, Math.floor((right - 12) / (fontSize * 0.62)));
   const wrapped = new Map(lines.map((l) => [l.id, wrapLabel(l.label, maxChars)]));
   const labels = direct
     ? placeLabels(
@@ -131,6 +134,7 @@ export function layoutLine(input: LineInput) {
       title: s.label,
       detail: `${formatYear(yr)}: ${formatValue(v, unit)}`,
       color: s.color,
+      series: s.id,
     })),
   );
 
@@ -188,7 +192,7 @@ export function LineChart(props: Props) {
             {l.lines.map((ln) => (
               <path
                 key={ln.id}
-                className="ee-line"
+                className={active?.series !== undefined && active.series !== ln.id ? 'ee-line ee-dimmed' : 'ee-line'}
                 data-series={ln.id}
                 d={ln.d}
                 stroke={ln.color}

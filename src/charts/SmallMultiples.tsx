@@ -18,7 +18,9 @@ export interface Panel {
 export interface SmallMultiplesInput {
   readonly panels: readonly Panel[];
   readonly width: number;
-  readonly panelHeight: number;
+  /** Height of each panel; or give `height` for the whole grid. */
+  readonly panelHeight?: number;
+  readonly height?: number;
   readonly unit: Unit;
   readonly fontSize?: number;
 }
@@ -31,17 +33,18 @@ export function layoutSmallMultiples(input: SmallMultiplesInput) {
   const gap = 16;
   const title = fontSize + 10;
   const panelW = (input.width - gap * (cols - 1)) / cols;
+  const panelHeight = input.panelHeight ?? Math.max(80, ((input.height ?? 400) - (rows - 1) * gap) / rows - title);
   const all = input.panels.flatMap((p) => p.series.flatMap((s) => s.points.map((pt) => pt[1])));
   const [lo = 0, hi = 1] = extent(all);
   const panels = input.panels.map((p, k) => {
     const col = k % cols;
     const row = Math.floor(k / cols);
     const ox = col * (panelW + gap);
-    const oy = row * (input.panelHeight + title + gap);
+    const oy = row * (panelHeight + title + gap);
     const layout = layoutLine({
       series: p.series,
       width: panelW,
-      height: input.panelHeight,
+      height: panelHeight,
       unit: input.unit,
       yDomain: [Math.min(0, lo), hi],
       fontSize,
@@ -57,7 +60,7 @@ export function layoutSmallMultiples(input: SmallMultiplesInput) {
     }));
     return { id: p.id, label: p.label, ox, oy, layout, marks };
   });
-  const height = rows * (input.panelHeight + title) + (rows - 1) * gap;
+  const height = rows * (panelHeight + title) + (rows - 1) * gap;
   return { panels, height, title, fontSize, marks: panels.flatMap((p) => p.marks) };
 }
 
@@ -85,7 +88,7 @@ export function SmallMultiples(props: Props) {
                 {p.layout.lines.map((ln) => (
                   <path
                     key={ln.id}
-                    className="ee-line"
+                    className={active?.series !== undefined && active.series !== ln.id ? 'ee-line ee-dimmed' : 'ee-line'}
                     data-series={ln.id}
                     d={ln.d}
                     stroke={ln.color}

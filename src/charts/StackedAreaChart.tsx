@@ -82,6 +82,7 @@ export function layoutStackedArea(input: StackedAreaInput) {
         title: layer.label,
         detail: `${formatYear(d.data.year as number)}: ${formatValue(d[1] - d[0], input.unit)}`,
         color: layer.color,
+        series: layer.id,
       };
     }),
   );
@@ -89,7 +90,7 @@ export function layoutStackedArea(input: StackedAreaInput) {
     .ticks(Math.max(2, Math.floor(innerW / (fontSize * 5))))
     .filter(Number.isInteger)
     .map((v) => ({ value: v, pos: x(v), label: formatYear(v) }));
-  const yTicks = y.ticks(5).map((v) => ({ value: v, pos: y(v), label: formatTick(v, input.unit) }));
+  const yTicks = y.ticks(5).map((v, _, all) => ({ value: v, pos: y(v), label: formatTick(v, input.unit, Math.max(...all.map(Math.abs))) }));
   return { margin, innerW, innerH, bands, excluded, marks, xTicks, yTicks, direct, fontSize };
 }
 
@@ -112,7 +113,7 @@ export function StackedAreaChart(props: Props) {
             {l.bands.map((b) => (
               <path
                 key={b.id}
-                className="ee-area"
+                className={active?.series !== undefined && active.series !== b.id ? 'ee-area ee-dimmed' : 'ee-area'}
                 data-series={b.id}
                 d={b.d}
                 fill={b.color}

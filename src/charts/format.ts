@@ -36,8 +36,11 @@ export function formatValue(v: number, unit: Unit): string {
   }
 }
 
-/** Short tick labels: 1.2m, 250k, £40m. */
-export function formatTick(v: number, unit: Unit): string {
+/**
+ * Short tick labels: 1.2m, 8,000, £40m. `max` is the axis's largest value, so
+ * every tick on one axis uses the same form (0.5m, 1m, 1.5m; not 500,000, 1m).
+ */
+export function formatTick(v: number, unit: Unit, max = Math.abs(v)): string {
   switch (unit) {
     case 'gbpm':
       return v >= 1000
@@ -48,7 +51,7 @@ export function formatTick(v: number, unit: Unit): string {
     case 'persons':
     case 'kt':
     case 'count':
-      return Math.abs(v) >= 1e6 ? `${uk.format('.2~f')(v / 1e6)}m` : Math.abs(v) >= 1e4 ? `${integer(v / 1e3)}k` : integer(v);
+      return max >= 1e6 && v !== 0 ? `${uk.format('.2~f')(v / 1e6)}m` : integer(v);
     case 'gbp':
       return Math.abs(v) >= 1e4 ? `£${integer(v / 1e3)}k` : `£${integer(v)}`;
     case 'percent':

@@ -15,6 +15,8 @@ export interface FocusMark {
   /** Value line of the tooltip, e.g. "2019: 7.2 t per person". */
   readonly detail: string;
   readonly color: string;
+  /** The series the mark belongs to: focusing it dims the other series. */
+  readonly series?: string;
 }
 
 /** The mark the arrow key leads to, or undefined at an edge. Pure, so it is tested without a DOM. */

@@ -1,6 +1,6 @@
 import evidence from 'virtual:evidence';
 import { useRef, useState } from 'react';
-import { useTab } from '../state/store';
+import { useActions, useDeck, useTab } from '../state/store';
 import type { ChartSpec } from './spec';
 import { copyText } from './copyText';
 import { useCardLink } from './useCardLink';
@@ -23,6 +23,8 @@ const LABELS: Readonly<Record<ExportKind, string>> = {
 /** Copy a link to this card, and download its data or picture, each with its provenance. */
 export function CardActions({ spec, onExport, showingTable }: Props) {
   const link = useCardLink(spec.id);
+  const pinned = useDeck().includes(spec.id);
+  const { pinToDeck, unpinFromDeck } = useActions();
   const [status, setStatus] = useState('');
   const menu = useRef<HTMLDetailsElement>(null);
   const say = (text: string) => {
@@ -43,6 +45,14 @@ export function CardActions({ spec, onExport, showingTable }: Props) {
   const up = useTab() === 'overview' ? './' : '../';
   return (
     <>
+      <button
+        type="button"
+        className="ee-button"
+        aria-pressed={pinned}
+        onClick={() => (pinned ? unpinFromDeck(spec.id) : pinToDeck(spec.id))}
+      >
+        {pinned ? 'In presentation' : 'Add to presentation'}
+      </button>
       <button
         type="button"
         className="ee-button"

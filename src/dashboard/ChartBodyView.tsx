@@ -13,23 +13,27 @@ interface Props {
   readonly palette: Palette;
   readonly label: string;
   readonly fontSize?: number;
+  /** A fixed height (presentation slides); otherwise it follows the width. */
+  readonly height?: number;
 }
 
 /** Height follows width within bounds, so a server-rendered chart scaled by its viewBox keeps its shape. */
 export const chartHeight = (width: number): number => Math.round(Math.max(260, Math.min(420, width * 0.55)));
 
 /** The registry from chart kind to component. */
-export function ChartBodyView({ body, width, palette, label, fontSize }: Props) {
-  const height = chartHeight(width);
+export function ChartBodyView({ body, width, palette, label, fontSize, height: fixed }: Props) {
+  const height = fixed ?? chartHeight(width);
   switch (body.kind) {
     case 'bar':
-      return <BarChart {...body} width={width} palette={palette} label={label} dimColor={palette.dim} fontSize={fontSize} />;
+      return <BarChart {...body} width={width} height={fixed} palette={palette} label={label} dimColor={palette.dim} fontSize={fontSize} />;
     case 'groupedBar':
       return <GroupedBarChart {...body} width={width} height={height} palette={palette} label={label} fontSize={fontSize} />;
     case 'line':
       return <LineChart {...body} width={width} height={height} palette={palette} label={label} fontSize={fontSize} />;
     case 'slope':
-      return <SlopeChart {...body} width={width} height={Math.min(height, 300)} palette={palette} label={label} fontSize={fontSize} />;
+      return (
+        <SlopeChart {...body} width={width} height={fixed ?? Math.min(height, 300)} palette={palette} label={label} fontSize={fontSize} />
+      );
     case 'stackedArea':
       return <StackedAreaChart {...body} width={width} height={height} palette={palette} label={label} fontSize={fontSize} />;
     case 'smallMultiples':
@@ -37,10 +41,11 @@ export function ChartBodyView({ body, width, palette, label, fontSize }: Props) 
         <SmallMultiples
           {...body}
           width={width}
-          panelHeight={Math.max(150, Math.min(200, width * 0.3))}
+          panelHeight={fixed ? undefined : Math.max(150, Math.min(200, width * 0.3))}
+          height={fixed}
           palette={palette}
           label={label}
-          fontSize={fontSize ? fontSize - 1 : undefined}
+          fontSize={fontSize}
         />
       );
   }

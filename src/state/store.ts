@@ -14,6 +14,10 @@ export interface Choices {
   readonly tab: TabId;
   readonly theme: ThemeChoice;
   readonly charts: Readonly<Record<string, ChartChoices>>;
+  /** Presentation mode, its current slide (1-based), and the charts pinned into a custom deck. */
+  readonly present: boolean;
+  readonly slide: number;
+  readonly deck: readonly string[];
 }
 
 export interface Actions {
@@ -23,6 +27,12 @@ export interface Actions {
   toggleSeries: (chartId: string, seriesId: string) => void;
   chooseOption: <K extends keyof ChartChoices>(chartId: string, key: K, value: ChartChoices[K]) => void;
   resetChart: (chartId: string) => void;
+  startPresenting: () => void;
+  stopPresenting: () => void;
+  goToSlide: (n: number) => void;
+  pinToDeck: (chartId: string) => void;
+  unpinFromDeck: (chartId: string) => void;
+  moveInDeck: (chartId: string, by: -1 | 1) => void;
   /** Replace every choice at once: a pasted link, back/forward. */
   restore: (choices: Choices) => void;
 }
@@ -33,7 +43,7 @@ interface State extends Choices {
 
 export type ChoicesStore = StoreApi<State>;
 
-export const INITIAL: Choices = { tab: 'overview', theme: 'auto', charts: {} };
+export const INITIAL: Choices = { tab: 'overview', theme: 'auto', charts: {}, present: false, slide: 1, deck: [] };
 
 const withChart = (s: Choices, id: string, patch: Partial<ChartChoices>): Pick<Choices, 'charts'> => {
   const next: Record<string, unknown> = { ...s.charts[id], ...patch };
@@ -68,7 +78,21 @@ export function createChoicesStore(initial: Choices = INITIAL): ChoicesStore {
           delete charts[id];
           return { charts: table ? { ...charts, [id]: { table } } : charts };
         }),
-      restore: (c) => set({ tab: c.tab, theme: c.theme, charts: c.charts }),
+      startPresenting: () => set({ present: true, slide: 1 }),
+      stopPresenting: () => set({ present: false, slide: 1 }),
+      goToSlide: (n) => set({ slide: Math.max(1, Math.floor(n)) }),
+      pinToDeck: (id) => set((s) => (s.deck.includes(id) ? {} : { deck: [...s.deck, id] })),
+      unpinFromDeck: (id) => set((s) => ({ deck: s.deck.filter((d) => d !== id) })),
+      moveInDeck: (id, by) =>
+        set((s) => {
+          const i = s.deck.indexOf(id);
+          const j = i + by;
+          if (i < 0 || j < 0 || j >= s.deck.length) return {};
+          const deck = [...s.deck];
+          [deck[i], deck[j]] = [deck[j] as string, deck[i] as string];
+          return { deck };
+        }),
+      restore: (c) => set({ tab: c.tab, theme: c.theme, charts: c.charts, present: c.present, slide: c.slide, deck: c.deck }),
     },
   }));
 }
@@ -89,6 +113,10 @@ export const useTab = () => useStore(useChoicesStore(), (s) => s.tab);
 export const useThemeChoice = () => useStore(useChoicesStore(), (s) => s.theme);
 export const useChartChoices = (id: string): ChartChoices | undefined => useStore(useChoicesStore(), (s) => s.charts[id]);
 export const useActions = (): Actions => useStore(useChoicesStore(), (s) => s.actions);
+export const usePresenting = () => useStore(useChoicesStore(), (s) => s.present);
+export const useSlide = () => useStore(useChoicesStore(), (s) => s.slide);
+export const useDeck = () => useStore(useChoicesStore(), (s) => s.deck);
+export const useChartChoicesMap = () => useStore(useChoicesStore(), (s) => s.charts);
 /** Read the current choices on demand (for links and exports), without re-rendering on every change. */
 export const useChoicesSnapshot = (): (() => Choices) => {
   const store = useChoicesStore();
@@ -97,10 +125,18 @@ export const useChoicesSnapshot = (): (() => Choices) => {
 
 /** The choices alone, without the actions: what the URL and tests read. */
 export const choicesOf = (store: ChoicesStore): Choices => pick(store.getState());
-const pick = ({ tab, theme, charts }: Choices): Choices => ({ tab, theme, charts });
+const pick = ({ tab, theme, charts, present, slide, deck }: Choices): Choices => ({ tab, theme, charts, present, slide, deck });
 
 /** Call `listener` whenever a choice changes (not on every set). */
 export const subscribeChoices = (store: ChoicesStore, listener: (c: Choices, previous: Choices) => void) =>
   store.subscribe((s, p) => {
-    if (s.tab !== p.tab || s.theme !== p.theme || s.charts !== p.charts) listener(pick(s), pick(p));
+    if (
+      s.tab !== p.tab ||
+      s.theme !== p.theme ||
+      s.charts !== p.charts ||
+      s.present !== p.present ||
+      s.slide !== p.slide ||
+      s.deck !== p.deck
+    )
+      listener(pick(s), pick(p));
   });

@@ -33,6 +33,11 @@ export function decodeUrl(pathname: string, search: string, rules: readonly Char
   const t = params.get('theme');
   const theme: ThemeChoice = (THEME_NAMES as readonly string[]).includes(t ?? '') ? (t as ThemeName) : 'auto';
   const byId = new Map(rules.map((r) => [r.id, r]));
+  const known = new Set(rules.map((r) => r.id));
+  const deck = [...new Set((params.get('deck') ?? '').split(','))].filter((id) => known.has(id)).slice(0, 50);
+  const present = params.get('present') === '1';
+  const slideText = params.get('slide') ?? '';
+  const slide = present && /^\d{1,3}$/.test(slideText) && Number(slideText) >= 1 ? Number(slideText) : 1;
   const charts: Record<string, ChartChoices> = {};
   let n = 0;
   for (const [key, value] of params) {
@@ -51,7 +56,7 @@ export function decodeUrl(pathname: string, search: string, rules: readonly Char
     if (Object.keys(cleaned).length) charts[r.id] = cleaned;
     else delete charts[r.id];
   }
-  return { tab, theme, charts };
+  return { tab, theme, charts, present, slide, deck };
 }
 
 function decodeChoice(name: string, value: string, r: ChartRules): Partial<ChartChoices> | undefined {
@@ -88,6 +93,8 @@ function prune(c: ChartChoices): ChartChoices {
 export function encodeUrl(base: string, c: Choices, rules: readonly ChartRules[]): string {
   const parts: string[] = [];
   if (c.theme !== 'auto') parts.push(`theme=${c.theme}`);
+  if (c.deck.length) parts.push(`deck=${c.deck.map(encodeURIComponent).join(',')}`);
+  if (c.present) parts.push('present=1', `slide=${c.slide}`);
   for (const r of rules) {
     const ch = c.charts[r.id];
     if (!ch) continue;

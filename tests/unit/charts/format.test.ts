@@ -36,6 +36,11 @@ describe('formatValue: a value with its unit, as tooltips, tables and sentences 
 });
 
 describe('formatTick: short axis labels', () => {
+  it('writes every tick of one axis in the same form, from the axis maximum', () => {
+    expect([0, 500_000, 1_000_000, 1_500_000].map((v) => formatTick(v, 'persons', 1_500_000))).toEqual(['0', '0.5m', '1m', '1.5m']);
+    expect([0, 5000, 10_000].map((v) => formatTick(v, 'kt', 10_000))).toEqual(['0', '5,000', '10,000']);
+  });
+
   it.each([
     [30890, 'gbpm', '£30.9bn'],
     [1500, 'gbpm', '£1.5bn'],
@@ -43,10 +48,10 @@ describe('formatTick: short axis labels', () => {
     [999, 'gbpm', '£999m'],
     [0, 'gbpm', '£0m'],
     [1_200_000, 'persons', '1.2m'],
-    [250_000, 'persons', '250k'],
+    [250_000, 'persons', '250,000'],
     [5000, 'persons', '5,000'],
     [1500, 'kt', '1,500'],
-    [-20_000, 'kt', `${MINUS}20k`],
+    [-20_000, 'kt', `${MINUS}20,000`],
     [30_000, 'gbp', '£30k'],
     [9000, 'gbp', '£9,000'],
     [40, 'percent', '40%'],

@@ -2,6 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Choices } from '../../../src/state/store';
 import { choicesOf, createChoicesStore, INITIAL, subscribeChoices } from '../../../src/state/store';
 
+/** Choices besides tab, theme and charts, at their defaults: not presenting, no custom deck. */
+const NO_DECK = { present: false, slide: 1, deck: [] as string[] };
+
 const fresh = (initial?: Choices) => {
   const store = createChoicesStore(initial);
   return { store, a: store.getState().actions, charts: () => store.getState().charts };
@@ -9,8 +12,8 @@ const fresh = (initial?: Choices) => {
 
 describe('the choices store', () => {
   it('starts on the overview, with the automatic theme and no chart choices', () => {
-    expect(choicesOf(createChoicesStore())).toEqual({ tab: 'overview', theme: 'auto', charts: {} });
-    expect(INITIAL).toEqual({ tab: 'overview', theme: 'auto', charts: {} });
+    expect(choicesOf(createChoicesStore())).toEqual({ ...NO_DECK, tab: 'overview', theme: 'auto', charts: {} });
+    expect(INITIAL).toEqual({ ...NO_DECK, tab: 'overview', theme: 'auto', charts: {} });
   });
 
   it('starts from the choices it is given (one store per prerendered page)', () => {
@@ -80,13 +83,13 @@ describe('the choices store', () => {
   it('restore replaces every choice at once', () => {
     const { store, a } = fresh();
     a.chooseOption('economy', 'mode', 'indexed');
-    const next: Choices = { tab: 'innovation', theme: 'contrast', charts: { 'university-income': { show: 'woe' } } };
+    const next: Choices = { ...NO_DECK, tab: 'innovation', theme: 'contrast', charts: { 'university-income': { show: 'woe' } } };
     a.restore(next);
     expect(choicesOf(store)).toEqual(next);
   });
 
   it('choicesOf returns the choices without the actions', () => {
-    expect(Object.keys(choicesOf(createChoicesStore())).sort()).toEqual(['charts', 'tab', 'theme']);
+    expect(Object.keys(choicesOf(createChoicesStore())).sort()).toEqual(['charts', 'deck', 'present', 'slide', 'tab', 'theme']);
   });
 });
 
@@ -111,5 +114,28 @@ describe('subscribeChoices', () => {
     a.openTab('overview');
     a.chooseTheme('auto');
     expect(listener).not.toHaveBeenCalled();
+  });
+});
+
+describe('the presentation deck', () => {
+  it('pins charts once each, moves and unpins them, and pages through slides from 1', () => {
+    const { store, a } = fresh();
+    a.pinToDeck('decoupling');
+    a.pinToDeck('economy');
+    a.pinToDeck('decoupling');
+    expect(store.getState().deck).toEqual(['decoupling', 'economy']);
+    a.moveInDeck('economy', -1);
+    expect(store.getState().deck).toEqual(['economy', 'decoupling']);
+    a.moveInDeck('economy', -1);
+    expect(store.getState().deck).toEqual(['economy', 'decoupling']);
+    a.unpinFromDeck('economy');
+    expect(store.getState().deck).toEqual(['decoupling']);
+    a.startPresenting();
+    a.goToSlide(3);
+    expect(store.getState()).toMatchObject({ present: true, slide: 3 });
+    a.goToSlide(0);
+    expect(store.getState().slide).toBe(1);
+    a.stopPresenting();
+    expect(store.getState()).toMatchObject({ present: false, slide: 1, deck: ['decoupling'] });
   });
 });

@@ -6,6 +6,9 @@ import { decodeUrl, encodeUrl } from '../../../src/state/url';
 import type { Choices, ThemeChoice } from '../../../src/state/store';
 import { INITIAL } from '../../../src/state/store';
 
+/** Choices besides tab, theme and charts, at their defaults: not presenting, no custom deck. */
+const NO_DECK = { present: false, slide: 1, deck: [] as string[] };
+
 /** Encode, then read the address back the way the browser would. */
 const roundTrip = (base: string, c: Choices): Choices => {
   const url = new URL(encodeUrl(base, c, ALL_RULES), 'https://example.org');
@@ -14,10 +17,10 @@ const roundTrip = (base: string, c: Choices): Choices => {
 
 describe('URL encoding of the tab and the theme', () => {
   it('writes the tab as a folder and the theme as a parameter', () => {
-    expect(encodeUrl('/evidence/', { tab: 'clean-growth', theme: 'dark', charts: {} }, ALL_RULES)).toBe(
+    expect(encodeUrl('/evidence/', { ...NO_DECK, tab: 'clean-growth', theme: 'dark', charts: {} }, ALL_RULES)).toBe(
       '/evidence/clean-growth/?theme=dark',
     );
-    expect(encodeUrl('/', { tab: 'overview', theme: 'contrast', charts: {} }, ALL_RULES)).toBe('/?theme=contrast');
+    expect(encodeUrl('/', { ...NO_DECK, tab: 'overview', theme: 'contrast', charts: {} }, ALL_RULES)).toBe('/?theme=contrast');
   });
 
   it('writes nothing for the defaults: the overview with the automatic theme is the bare base', () => {
@@ -29,7 +32,8 @@ describe('URL encoding of the tab and the theme', () => {
     const themes: ThemeChoice[] = ['auto', ...THEME_NAMES];
     for (const base of ['/', '/evidence/']) {
       for (const tab of TAB_IDS) {
-        for (const theme of themes) expect(roundTrip(base, { tab, theme, charts: {} })).toEqual({ tab, theme, charts: {} });
+        for (const theme of themes)
+          expect(roundTrip(base, { ...NO_DECK, tab, theme, charts: {} })).toEqual({ ...NO_DECK, tab, theme, charts: {} });
       }
     }
   });
@@ -43,18 +47,24 @@ describe('URL encoding of the tab and the theme', () => {
   });
 
   it('ignores unknown parameters and never throws on nonsense', () => {
-    expect(decodeUrl('/innovation/', '?utm_source=x&theme=dark&foo', ALL_RULES)).toEqual({ tab: 'innovation', theme: 'dark', charts: {} });
+    expect(decodeUrl('/innovation/', '?utm_source=x&theme=dark&foo', ALL_RULES)).toEqual({
+      ...NO_DECK,
+      tab: 'innovation',
+      theme: 'dark',
+      charts: {},
+    });
     expect(() => decodeUrl('/%%%/', '?%E0%A4%A=1&theme=%', ALL_RULES)).not.toThrow();
   });
 
   it('reads an unknown path as the overview', () => {
-    expect(decodeUrl('/evidence/nowhere/', '?theme=light', ALL_RULES)).toEqual({ tab: 'overview', theme: 'light', charts: {} });
+    expect(decodeUrl('/evidence/nowhere/', '?theme=light', ALL_RULES)).toEqual({ ...NO_DECK, tab: 'overview', theme: 'light', charts: {} });
   });
 });
 
 describe('URL encoding of chart choices', () => {
   it('round-trips choices that differ from the defaults', () => {
     const c: Choices = {
+      ...NO_DECK,
       tab: 'business',
       theme: 'auto',
       charts: {

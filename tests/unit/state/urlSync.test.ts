@@ -3,6 +3,9 @@ import { ALL_RULES } from '../../../src/dashboard/chartRules';
 import { choicesOf, createChoicesStore } from '../../../src/state/store';
 import { startUrlSync } from '../../../src/state/urlSync';
 
+/** Choices besides tab, theme and charts, at their defaults: not presenting, no custom deck. */
+const NO_DECK = { present: false, slide: 1, deck: [] as string[] };
+
 let stop: (() => void) | undefined;
 const here = () => window.location.pathname + window.location.search;
 
@@ -17,7 +20,7 @@ describe('startUrlSync: the address bar mirrors the choices', () => {
     window.history.replaceState(null, '', '/evidence/clean-growth/?theme=dark&co2-per-head.measure=ghg');
     const store = createChoicesStore();
     stop = startUrlSync(store, ALL_RULES);
-    expect(choicesOf(store)).toEqual({ tab: 'clean-growth', theme: 'dark', charts: { 'co2-per-head': { measure: 'ghg' } } });
+    expect(choicesOf(store)).toEqual({ ...NO_DECK, tab: 'clean-growth', theme: 'dark', charts: { 'co2-per-head': { measure: 'ghg' } } });
   });
 
   it('opening a tab adds a history entry under the same base; other choices replace the current one', () => {
