@@ -7,10 +7,13 @@ import type { DataProblem } from '../src/datasets/parseDataset';
 import { formatProblem } from '../src/datasets/parseDataset';
 import type { Evidence } from '../src/series/buildEvidence';
 import { buildEvidence } from '../src/series/buildEvidence';
+import { splitEvidence } from '../src/series/splitEvidence';
 import { THEMES, themeCss } from '../src/charts/theme';
 
 const PREFIX = 'virtual:evidence';
 const RESOLVED = `\0${PREFIX}`;
+const WORKSHOP = 'virtual:workshop';
+const WORKSHOP_RESOLVED = `\0${WORKSHOP}`;
 const THEME_CSS = 'virtual:theme.css';
 // No \0 prefix: Vite's CSS pipeline must see a .css id.
 const THEME_RESOLVED = '/@evidence/theme.css';
@@ -59,11 +62,12 @@ export function evidenceData(): Plugin {
     },
     resolveId(id) {
       if (id === THEME_CSS) return THEME_RESOLVED;
+      if (id === WORKSHOP) return WORKSHOP_RESOLVED;
       return id === PREFIX ? RESOLVED : undefined;
     },
     load(id) {
       if (id === THEME_RESOLVED) return themeStylesheet();
-      if (id !== RESOLVED) return undefined;
+      if (id !== RESOLVED && id !== WORKSHOP_RESOLVED) return undefined;
       let result: ReturnType<typeof evidenceFrom>;
       try {
         result = get();
@@ -73,7 +77,8 @@ export function evidenceData(): Plugin {
       }
       for (const f of result.files) this.addWatchFile(f);
       // JSON.parse of a string literal is faster to start than an object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.evidence))});`;
+      const { main, workshop } = splitEvidence(result.evidence);
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(id === RESOLVED ? main : workshop))});`;
     },
     generateBundle() {
       // The browser build only: the server-rendering build has no use for them.
@@ -96,8 +101,10 @@ export function evidenceData(): Plugin {
       const onChange = (file: string) => {
         if (!file.startsWith(dataDir)) return;
         cache = undefined;
-        const mod = server.moduleGraph.getModuleById(RESOLVED);
-        if (mod) server.moduleGraph.invalidateModule(mod);
+        for (const resolved of [RESOLVED, WORKSHOP_RESOLVED]) {
+          const mod = server.moduleGraph.getModuleById(resolved);
+          if (mod) server.moduleGraph.invalidateModule(mod);
+        }
         try {
           get();
           server.ws.send({ type: 'full-reload' });

@@ -5,6 +5,8 @@ import { BrokenCard } from './dashboard/BrokenCard';
 import { ChartCard } from './dashboard/ChartCard';
 import { ChartErrorBoundary } from './dashboard/ChartErrorBoundary';
 import { DeckPanel } from './dashboard/DeckPanel';
+import { WorkshopSlot } from './dashboard/WorkshopSlot';
+import { WorkshopSummary } from './dashboard/WorkshopSummary';
 import { HeadlineCards } from './dashboard/HeadlineCards';
 import { TabList } from './dashboard/TabList';
 import { tabById } from './dashboard/tabs';
@@ -18,7 +20,7 @@ const Presentation = lazy(() => import('./dashboard/present/Presentation'));
 export function App() {
   const current = useTab();
   const presenting = usePresenting();
-  const { openTab, startPresenting, stopPresenting } = useActions();
+  const { openTab, startPresenting, stopPresenting, chooseOption } = useActions();
   // Where the reader was, so leaving the presentation returns exactly there.
   const scrollBefore = useRef(0);
   const present = () => {
@@ -70,6 +72,7 @@ export function App() {
         </div>
         {current === 'overview' && <HeadlineCards hrefFor={hrefFor} onOpen={openFromLink} />}
         {current === 'overview' && <h2 className="ee-section-title">The key chart of each theme</h2>}
+        {current === 'workshop' && <WorkshopSlot />}
         <div className="ee-cards">
           {tab.charts.map((spec) => (
             <ChartErrorBoundary key={spec.id} resetKey={spec.id} fallback={<BrokenCard title={spec.title} />}>
@@ -78,6 +81,20 @@ export function App() {
           ))}
         </div>
       </main>
+      {tab.workshopTheme && (
+        <div className="ee-main ee-main--after">
+          <WorkshopSummary
+            theme={tab.workshopTheme}
+            href={`${hrefFor('workshop')}?workshop.keyTheme=${tab.workshopTheme}`}
+            onOpen={(e) => {
+              if (e.metaKey || e.ctrlKey || e.shiftKey) return;
+              e.preventDefault();
+              chooseOption('workshop', 'keyTheme', tab.workshopTheme);
+              open('workshop');
+            }}
+          />
+        </div>
+      )}
       {presenting && (
         <Suspense
           fallback={

@@ -1,4 +1,5 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { loadWorkshop } from './dashboard/WorkshopSlot';
 import { Root } from './Root';
 import { splitPath } from './state/route';
 import { createChoicesStore, INITIAL } from './state/store';
@@ -8,10 +9,13 @@ import { createChoicesStore, INITIAL } from './state/store';
  * The store starts from exactly what the server rendered for this page (its
  * tab, default choices); UrlSync applies the rest of the URL once hydrated.
  */
-export function boot(): void {
+export async function boot(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) return;
-  const store = createChoicesStore({ ...INITIAL, tab: splitPath(window.location.pathname).tab });
+  const { tab } = splitPath(window.location.pathname);
+  // The Workshop page was prerendered with its chunk: load it first so hydration matches.
+  if (tab === 'workshop') await loadWorkshop();
+  const store = createChoicesStore({ ...INITIAL, tab });
   if (root.firstElementChild) hydrateRoot(root, <Root store={store} />);
   else createRoot(root).render(<Root store={store} />);
 }

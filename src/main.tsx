@@ -16,8 +16,8 @@ function start(): void {
   if (started) return;
   started = true;
   for (const e of EVENTS) window.removeEventListener(e, start, true);
-  void import('./boot').then(({ boot, warmChunks }) => {
-    boot();
+  void import('./boot').then(async ({ boot, warmChunks }) => {
+    await boot();
     warmChunks();
   });
 }

@@ -25,6 +25,8 @@ export interface BarInput {
   readonly highlightLabel?: string;
   /** Fit the bars into this height (slides); otherwise each row takes its natural height. */
   readonly height?: number;
+  /** Clicking (or Enter on) a bar reports its label: bars that filter. */
+  readonly onSelect?: (label: string) => void;
 }
 
 export const BAR_DEFAULTS = { fontSize: 13, rowHeight: 30 } as const;
@@ -73,6 +75,8 @@ export function layoutBars(input: BarInput) {
   });
   const ticks = x
     .ticks(Math.max(2, Math.floor(innerW / (fontSize * 6))))
+    // Counts have whole-number ticks only.
+    .filter((v) => input.unit !== 'count' || Number.isInteger(v))
     .map((v, _, all) => ({ value: v, pos: x(v), label: formatTick(v, input.unit, Math.max(...all.map(Math.abs))) }));
   const marks: FocusMark[] = bars.map((b, i) => ({
     key: b.key,
@@ -140,6 +144,7 @@ export function BarChart(props: Props) {
           label={`${label}: bars`}
           active={active}
           onActive={setActive}
+          onSelect={props.onSelect ? (m) => props.onSelect?.(m.title) : undefined}
         />
       </svg>
       <Tooltip mark={active} width={width} height={l.height} />

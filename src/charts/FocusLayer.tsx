@@ -14,6 +14,8 @@ interface Props {
   readonly label: string;
   readonly onActive: (mark: FocusMark | undefined) => void;
   readonly active: FocusMark | undefined;
+  /** Click or Enter on a mark: charts that filter when clicked. */
+  readonly onSelect?: (mark: FocusMark) => void;
 }
 
 /**
@@ -21,7 +23,7 @@ interface Props {
  * tabindex), arrow keys move between points and series, Home/End jump,
  * Escape leaves. Each mark is announced by its accessible name.
  */
-export function FocusLayer({ marks, width, height, palette, label, onActive, active }: Props) {
+export function FocusLayer({ marks, width, height, palette, label, onActive, active, onSelect }: Props) {
   const ref = useRef<SVGGElement>(null);
   const [pointer, setPointer] = useState(false);
   const tabStop = active ?? marks[0];
@@ -41,6 +43,11 @@ export function FocusLayer({ marks, width, height, palette, label, onActive, act
     }
     const from = active ?? marks[0];
     if (!from) return;
+    if (onSelect && (e.key === 'Enter' || e.key === ' ')) {
+      e.preventDefault();
+      onSelect(from);
+      return;
+    }
     const to = nextMark(marks, from, e.key);
     if (to || ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End'].includes(e.key)) e.preventDefault();
     focusMark(to);
@@ -68,11 +75,13 @@ export function FocusLayer({ marks, width, height, palette, label, onActive, act
       }}
     >
       <rect
-        className="ee-hit"
+        className={onSelect ? 'ee-hit ee-hit--select' : 'ee-hit'}
         width={width}
         height={height}
         fill="transparent"
         onPointerMove={onPointerMove}
+        onClick={onSelect && active ? () => onSelect(active) : undefined}
+
         onPointerLeave={() => {
           if (pointer) onActive(undefined);
           setPointer(false);

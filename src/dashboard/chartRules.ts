@@ -1,3 +1,4 @@
+import { IDEA_ACTOR_IDS, KEY_THEME_IDS } from '../datasets/schemas/workshopLists';
 import type { ChartRules, OptionKey } from '../state/rules';
 import type { ChartSpec } from './spec';
 import { TABS } from './tabs';
@@ -17,5 +18,16 @@ export function rulesFor(spec: ChartSpec): ChartRules {
   return { id: spec.id, defaults: spec.defaults, options, areas, series, years };
 }
 
-/** Every chart on every tab, once. */
-export const ALL_RULES: readonly ChartRules[] = [...new Map(TABS.flatMap((t) => t.charts).map((s) => [s.id, rulesFor(s)])).values()];
+/** The Workshop tab's search and filters: ?workshop.q=…&workshop.keyTheme=…&workshop.actor=… */
+export const WORKSHOP_RULES: ChartRules = {
+  id: 'workshop',
+  defaults: {},
+  options: { keyTheme: KEY_THEME_IDS, actor: IDEA_ACTOR_IDS },
+  query: 100,
+};
+
+/** Every chart on every tab, once, and the Workshop tab. */
+export const ALL_RULES: readonly ChartRules[] = [
+  ...new Map(TABS.flatMap((t) => t.charts).map((s) => [s.id, rulesFor(s)])).values(),
+  WORKSHOP_RULES,
+];

@@ -1,3 +1,4 @@
+import type { KeyThemeId } from '../datasets/schemas/workshopLists';
 import type { TabId } from '../datasets/tabIds';
 import { co2BySector } from './charts/co2BySector';
 import { co2PerHead } from './charts/co2PerHead';
@@ -20,6 +21,8 @@ export interface TabSpec {
   readonly heading: string;
   readonly intro: string;
   readonly charts: readonly ChartSpec[];
+  /** The workshop theme whose challenges and ideas appear beneath the charts. */
+  readonly workshopTheme?: KeyThemeId;
 }
 
 /** The tabs, in order. A tab is a list of chart specs: a new chart of an existing kind is an entry here. */
@@ -39,6 +42,7 @@ export const TABS: readonly TabSpec[] = [
     intro:
       'Opportunities for employment and progression for all: a growing population, at working age and among older people, and what newer projections say.',
     charts: [populationGrowth, dependencyRatio, dependencyTrend, populationByAge],
+    workshopTheme: 'inclusive-growth',
   },
   {
     id: 'innovation',
@@ -46,6 +50,7 @@ export const TABS: readonly TabSpec[] = [
     heading: 'Fostering innovation',
     intro: 'From research through to commercialisation: regional universities have strong working relationships with business.',
     charts: [universityIncome],
+    workshopTheme: 'fostering-innovation',
   },
   {
     id: 'clean-growth',
@@ -61,6 +66,7 @@ export const TABS: readonly TabSpec[] = [
     heading: 'Investing in infrastructure and housing',
     intro: 'Congestion, affordable housing and environmental impact: what transport emits, authority by authority.',
     charts: [transportCo2],
+    workshopTheme: 'investing-in-infrastructure',
   },
   {
     id: 'business',
@@ -68,6 +74,15 @@ export const TABS: readonly TabSpec[] = [
     heading: 'Environment for growth',
     intro: 'Helping all our businesses increase productivity: the size and growth of each authority’s economy.',
     charts: [economy, gdpPerHead],
+    workshopTheme: 'environment-for-growth',
+  },
+  {
+    id: 'workshop',
+    label: 'Workshop',
+    heading: 'Challenges and ideas from the workshop',
+    intro:
+      'On 21 March 2019 over 100 representatives from the business community, voluntary and community sector and public sector explored the evidence base at a workshop facilitated by the Cabinet Office’s Policy Lab. Their challenges and ideas, in their own words.',
+    charts: [],
   },
 ];
 

@@ -18,6 +18,10 @@ export interface ChartChoices {
   readonly measure?: string;
   /** Which single area, where a chart shows one at a time. */
   readonly area?: string;
+  /** Workshop: a search, a key theme and who can act. */
+  readonly q?: string;
+  readonly keyTheme?: string;
+  readonly actor?: string;
   readonly from?: number;
   readonly to?: number;
 }

@@ -11,7 +11,9 @@ export interface ChartRules {
   /** Series that can be hidden through the legend. */
   readonly series?: readonly string[];
   readonly years?: { readonly min: number; readonly max: number };
+  /** Accepts free text (a search) under `q`, up to this many characters. */
+  readonly query?: number;
 }
 
-export const OPTION_KEYS = ['sort', 'show', 'mode', 'measure', 'area'] as const;
+export const OPTION_KEYS = ['sort', 'show', 'mode', 'measure', 'area', 'keyTheme', 'actor'] as const;
 export type OptionKey = (typeof OPTION_KEYS)[number];

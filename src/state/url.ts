@@ -61,6 +61,10 @@ export function decodeUrl(pathname: string, search: string, rules: readonly Char
 
 function decodeChoice(name: string, value: string, r: ChartRules): Partial<ChartChoices> | undefined {
   if (name === 'view') return value === 'table' ? { table: true } : undefined;
+  if (name === 'q' && r.query) {
+    const q = value.trim().slice(0, r.query);
+    return q ? { q } : undefined;
+  }
   if ((OPTION_KEYS as readonly string[]).includes(name)) {
     const allowed = r.options[name as OptionKey];
     return allowed?.includes(value) ? { [name]: value } : undefined;
@@ -105,6 +109,7 @@ export function encodeUrl(base: string, c: Choices, rules: readonly ChartRules[]
     if (ch.hidden?.length) p('hide', ch.hidden.join(','));
     if (ch.from !== undefined && ch.from !== d.from) p('from', String(ch.from));
     if (ch.to !== undefined && ch.to !== d.to) p('to', String(ch.to));
+    if (ch.q) p('q', ch.q);
     if (ch.table) p('view', 'table');
   }
   return `${pathFor(base, c.tab)}${parts.length ? `?${parts.join('&')}` : ''}`;

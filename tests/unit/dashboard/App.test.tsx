@@ -17,10 +17,10 @@ const label = (id: TabId) => TABS.find((t) => t.id === id)?.label ?? '';
 const heading = (id: TabId) => TABS.find((t) => t.id === id)?.heading ?? '';
 
 describe('the tab list', () => {
-  it('has the six themes, in order, with the current one selected and the only tab stop', () => {
+  it('has the overview, five themes and the workshop, in order, with the current one selected and the only tab stop', () => {
     renderApp();
     expect(tabs().map((t) => t.textContent)).toEqual(TABS.map((t) => t.label));
-    expect(tabs()).toHaveLength(6);
+    expect(tabs()).toHaveLength(7);
     expect(selected().map((t) => t.textContent)).toEqual(['Overview']);
     expect(tabs().filter((t) => t.getAttribute('tabindex') === '0')).toEqual(selected());
     expect(screen.getByRole('heading', { level: 1, name: heading('overview') })).toBeInTheDocument();
@@ -46,17 +46,17 @@ describe('the tab list', () => {
     expect(store.getState().tab).toBe('inclusive-growth');
     fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowLeft' });
     fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowLeft' });
-    expect(store.getState().tab).toBe('business');
-    expect(document.activeElement).toBe(tabNamed(label('business')));
+    expect(store.getState().tab).toBe('workshop');
+    expect(document.activeElement).toBe(tabNamed(label('workshop')));
   });
 
   it('End opens the last tab and Home the first', () => {
     const { store } = renderApp();
     tabNamed('Overview').focus();
     fireEvent.keyDown(document.activeElement as Element, { key: 'End' });
-    expect(store.getState().tab).toBe('business');
-    expect(screen.getByRole('heading', { level: 1, name: heading('business') })).toBeInTheDocument();
-    expect(document.activeElement).toBe(tabNamed(label('business')));
+    expect(store.getState().tab).toBe('workshop');
+    expect(screen.getByRole('heading', { level: 1, name: heading('workshop') })).toBeInTheDocument();
+    expect(document.activeElement).toBe(tabNamed(label('workshop')));
     fireEvent.keyDown(document.activeElement as Element, { key: 'Home' });
     expect(store.getState().tab).toBe('overview');
     expect(document.activeElement).toBe(tabNamed('Overview'));

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../src/App';
 import { slideCommand, typedSlide } from '../../../src/dashboard/present/slideKeys';
@@ -56,7 +56,7 @@ describe('presentation mode', () => {
   it('"Present" shows the current tab\'s charts as slides, and the keyboard moves through them', async () => {
     const { store } = renderApp({ tab: 'clean-growth' });
     fireEvent.click(screen.getByRole('button', { name: 'Present' }));
-    await waitFor(() => expect(presentation()).toBeInTheDocument());
+    await screen.findByRole('dialog', { name: 'Presentation' }, { timeout: 15_000 });
     expect(slideLabel()).toMatch(/^Slide 1 of 3: The economy grew/);
     expect(screen.getByText('1 / 3')).toBeInTheDocument();
     fireEvent.keyDown(presentation(), { key: 'ArrowRight' });
@@ -74,7 +74,7 @@ describe('presentation mode', () => {
 
   it('each slide has the key finding as its headline, the chart, its subtitle and its source', async () => {
     renderApp({ tab: 'clean-growth', present: true });
-    await waitFor(() => expect(presentation()).toBeInTheDocument());
+    await screen.findByRole('dialog', { name: 'Presentation' }, { timeout: 15_000 });
     const slide = document.querySelector('.ee-slide') as HTMLElement;
     expect(slide.querySelector('h2')?.textContent).toMatch(/fell 38\.8% while real GDP grew 29\.1%/);
     expect(slide.querySelector('svg.ee-chart')).not.toBeNull();
@@ -87,7 +87,7 @@ describe('presentation mode', () => {
     const { store } = renderApp({ tab: 'clean-growth', charts });
     const before = choicesOf(store);
     fireEvent.click(screen.getByRole('button', { name: 'Present' }));
-    await waitFor(() => expect(presentation()).toBeInTheDocument());
+    await screen.findByRole('dialog', { name: 'Presentation' }, { timeout: 15_000 });
     fireEvent.keyDown(presentation(), { key: 'ArrowRight' });
     expect(slideLabel()).toMatch(/Emissions per person/);
     // The slide keeps the card's filters: all greenhouse gases, from 2010.
@@ -108,7 +108,7 @@ describe('presentation mode', () => {
     fireEvent.click(screen.getByRole('button', { name: /Move up: Bristol and South Gloucestershire/ }));
     expect(store.getState().deck).toEqual(['university-income', 'economy', 'decoupling']);
     fireEvent.click(screen.getByRole('button', { name: 'Present these' }));
-    await waitFor(() => expect(presentation()).toBeInTheDocument());
+    await screen.findByRole('dialog', { name: 'Presentation' }, { timeout: 15_000 });
     expect(slideLabel()).toMatch(/^Slide 1 of 3: Regional universities/);
     fireEvent.keyDown(presentation(), { key: 'ArrowRight' });
     expect(slideLabel()).toMatch(/^Slide 2 of 3: Bristol and South Gloucestershire/);
@@ -124,7 +124,7 @@ describe('presentation mode', () => {
       deck: ['university-income', 'decoupling', 'gdp-per-head', 'population-growth'],
     });
     renderApp(choices);
-    await waitFor(() => expect(presentation()).toBeInTheDocument());
+    await screen.findByRole('dialog', { name: 'Presentation' }, { timeout: 15_000 });
     expect(slideLabel()).toMatch(/^Slide 3 of 4: Output per resident/);
     // Reload: what the URL says is what comes back.
     const again = encodeUrl('/', choices, ALL_RULES);
@@ -135,7 +135,7 @@ describe('presentation mode', () => {
     const choices = decodeUrl('/', '?deck=nope,economy,<script>&present=1&slide=99', ALL_RULES);
     expect(choices.deck).toEqual(['economy']);
     renderApp(choices);
-    await waitFor(() => expect(presentation()).toBeInTheDocument());
+    await screen.findByRole('dialog', { name: 'Presentation' }, { timeout: 15_000 });
     expect(slideLabel()).toMatch(/^Slide 1 of 1/);
   });
 });
