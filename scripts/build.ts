@@ -10,6 +10,8 @@ import { DataError, evidenceFrom } from '../plugins/evidenceData';
 
 // We load vite.config.ts with the bundling loader on purpose; its notice about the native one is noise here.
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
+// A production build whoever calls it: vitest's NODE_ENV=test would otherwise bundle React's development build.
+process.env.NODE_ENV = 'production';
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, process.env.OUT_DIR ?? 'dist');
 const tmpDir = resolve(root, `.tmp/build-${process.pid}`);

@@ -10,6 +10,39 @@ import { build } from 'vite';
 import { TAB_IDS } from '../src/datasets/tabIds';
 import type * as ServerEntry from '../src/entry-server';
 
+/**
+ * The Content Security Policy every page carries, as a <meta http-equiv> tag,
+ * so the site is protected on any static host, even one that sets no headers.
+ * Everything comes from the site's own origin: no inline script or style, no
+ * eval, nothing fetched from elsewhere. Images may also be data: and blob:
+ * URLs (the PNG export draws the chart's SVG from a blob: URL onto a canvas).
+ * A <meta> policy cannot carry frame-ancestors (nor report-uri or sandbox):
+ * README "Security" gives the header form for servers, which adds it.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/**
+ * The policy as the first element of <head>: a <meta> policy only governs
+ * what the parser meets after it, so nothing may come before it.
+ */
+export function withCsp(html: string): string {
+  const head = /<head(\s[^>]*)?>/i.exec(html);
+  if (!head) throw new Error('prerender: the page template has no <head> to put the Content-Security-Policy in');
+  const at = head.index + head[0].length;
+  const indent = /\n([ \t]*)</.exec(html.slice(at))?.[1] ?? '';
+  return `${html.slice(0, at)}\n${indent}<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}" />${html.slice(at)}`;
+}
+
 export async function prerender({ root, outDir }: { root: string; outDir: string; base: string }): Promise<void> {
   const ssrDir = resolve(root, `.tmp/ssr-${process.pid}`);
   try {
@@ -24,20 +57,17 @@ export async function prerender({ root, outDir }: { root: string; outDir: string
         rollupOptions: { output: { entryFileNames: 'entry-server.mjs' } },
       },
     });
-    const { renderTab, tabLabel } = (await import(pathToFileURL(join(ssrDir, 'entry-server.mjs')).href)) as typeof ServerEntry;
-    const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const { renderTab, pageTitle } = (await import(pathToFileURL(join(ssrDir, 'entry-server.mjs')).href)) as typeof ServerEntry;
+    const template = withCsp(readFileSync(join(outDir, 'index.html'), 'utf8'));
     for (const tab of TAB_IDS) {
       const html = renderTab(tab);
       let page = template.replace('<div id="root"></div>', `<div id="root">${html}</div>`);
-      page = page.replace(
-        /<title>[^<]*<\/title>/,
-        `<title>${tab === 'overview' ? '' : `${escapeHtml(tabLabel(tab))} · `}Evidence Explorer: West of England Local Industrial Strategy</title>`,
-      );
+      page = page.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(pageTitle(tab))}</title>`);
       if (tab === 'overview') {
         writeFileSync(join(outDir, 'index.html'), page);
       } else {
         // One folder down: relative asset URLs gain a "../".
-        page = page.replace(/(src|href)="\.\/(assets\/|favicon)/g, '$1="../$2');
+        page = page.replace(/(src|href)="\.\/assets\//g, '$1="../assets/');
         mkdirSync(join(outDir, tab), { recursive: true });
         writeFileSync(join(outDir, tab, 'index.html'), page);
       }

@@ -1,10 +1,11 @@
 import type { MouseEvent } from 'react';
-import { lazy, Suspense, useCallback, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
 import type { TabId } from './datasets/tabIds';
 import { BrokenCard } from './dashboard/BrokenCard';
 import { ChartCard } from './dashboard/ChartCard';
 import { ChartErrorBoundary } from './dashboard/ChartErrorBoundary';
 import { DeckPanel } from './dashboard/DeckPanel';
+import { pageTitle } from './dashboard/pageTitle';
 import { WorkshopSlot } from './dashboard/WorkshopSlot';
 import { WorkshopSummary } from './dashboard/WorkshopSummary';
 import { HeadlineCards } from './dashboard/HeadlineCards';
@@ -32,6 +33,9 @@ export function App() {
     requestAnimationFrame(() => window.scrollTo({ top: scrollBefore.current }));
   }, [stopPresenting]);
   const tab = tabById(current);
+  useEffect(() => {
+    document.title = pageTitle(current);
+  }, [current]);
   const hrefFor = (to: TabId) => relativeHref(current, to);
   const open = (to: TabId) => {
     openTab(to);

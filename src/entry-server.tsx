@@ -1,5 +1,4 @@
 import { renderToString } from 'react-dom/server';
-import { tabById } from './dashboard/tabs';
 import { WorkshopTab } from './dashboard/workshop/WorkshopTab';
 import { registerWorkshop } from './dashboard/WorkshopSlot';
 import type { TabId } from './datasets/tabIds';
@@ -11,5 +10,4 @@ registerWorkshop(WorkshopTab);
 /** Render one tab's default view to HTML, at build time. */
 export const renderTab = (tab: TabId): string => renderToString(<Root store={createChoicesStore({ ...INITIAL, tab })} />);
 
-/** The tab's label, for the page title. */
-export const tabLabel = (tab: TabId): string => tabById(tab).label;
+export { pageTitle } from './dashboard/pageTitle';

@@ -59,10 +59,13 @@ type Cell = { ok: true; value: unknown } | { ok: false; expected: string; found:
 
 function parseNumber(raw: string, c: Pick<NumberColumn, 'unit' | 'min' | 'max' | 'integer' | 'required'> & { kind: 'number' }): Cell {
   const s = raw.trim();
-  const wanted = describeNumber(c as NumberColumn);
   if (s === '') {
-    return c.required === false ? { ok: true, value: null } : { ok: false, expected: wanted, found: 'an empty cell' };
+    return c.required === false
+      ? { ok: true, value: null }
+      : { ok: false, expected: describeNumber(c as NumberColumn), found: 'an empty cell' };
   }
+  // Spelt out only for a cell that fails: building it for every cell costs more than parsing at national scale.
+  const wanted = PLAIN_NUMBER.test(s) ? '' : describeNumber(c as NumberColumn);
   if (!PLAIN_NUMBER.test(s)) {
     if (THOUSANDS.test(s)) {
       return { ok: false, expected: `${wanted}, written without thousands separators (${s.replace(/,/g, '')})`, found: show(raw) };
@@ -77,10 +80,10 @@ function parseNumber(raw: string, c: Pick<NumberColumn, 'unit' | 'min' | 'max' |
     return { ok: false, expected: wanted, found: show(raw) };
   }
   const value = Number(s);
-  if (!Number.isFinite(value)) return { ok: false, expected: wanted, found: show(raw) };
-  if (c.integer && !Number.isInteger(value)) return { ok: false, expected: wanted, found: show(raw) };
+  if (!Number.isFinite(value)) return { ok: false, expected: describeNumber(c as NumberColumn), found: show(raw) };
+  if (c.integer && !Number.isInteger(value)) return { ok: false, expected: describeNumber(c as NumberColumn), found: show(raw) };
   if ((c.min !== undefined && value < c.min) || (c.max !== undefined && value > c.max)) {
-    return { ok: false, expected: wanted, found: `${s}, out of range` };
+    return { ok: false, expected: describeNumber(c as NumberColumn), found: `${s}, out of range` };
   }
   return { ok: true, value };
 }
@@ -153,53 +156,45 @@ export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema:
     return fail({ row: 1, expected: `a header of ${expected.length} columns`, found: `${roughColumns.toLocaleString('en-GB')} columns` });
   }
 
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: ',' });
-  const records = parsed.data;
-  for (const e of parsed.errors) {
-    if (e.type === 'Quotes') {
-      problems.push({
-        file,
-        row: (e.row ?? 0) + 1,
-        expected: 'quotes in pairs around a field ("like, this")',
-        found: e.code === 'MissingQuotes' ? 'a quote that is never closed' : 'a stray quote inside a field',
-      });
-    }
-  }
-
-  const header = (records[0] ?? []).map((h) => h.trim());
-  const headerIndex = new Map<string, number>();
-  header.forEach((h, i) => {
-    if (headerIndex.has(h)) problems.push({ file, row: 1, column: h, expected: 'each column once', found: 'a repeated column' });
-    else headerIndex.set(h, i);
-  });
-  for (const name of expected) {
-    if (!headerIndex.has(name))
-      problems.push({ file, row: 1, column: name, expected: 'this column in the header', found: 'no such column' });
-  }
-  const known = new Set(expected);
-  for (const h of header) {
-    if (!known.has(h))
-      problems.push({
-        file,
-        row: 1,
-        column: h === '' ? '(blank)' : h,
-        expected: `only the schema's columns (${expected.slice(0, 6).join(', ')}${expected.length > 6 ? ', …' : ''})`,
-        found: 'an unknown extra column',
-      });
-  }
-  if (problems.length > 0) return { rows: [], problems: cap(problems, file) };
-
   const rows: RowOf<S>[] = [];
   const seen = new Map<string, number>();
-  const columnIndex = schema.columns.map((c) => headerIndex.get(c.csv) as number);
   const wide = schema.wide;
-  const wideIndex = wide ? Array.from({ length: wide.to - wide.from + 1 }, (_, i) => headerIndex.get(String(wide.from + i)) as number) : [];
   const wideColumn = wide ? { kind: 'number' as const, unit: wide.unit, min: wide.min, max: wide.max, required: true } : undefined;
+  let header: string[] = [];
+  let columnIndex: number[] = [];
+  let wideIndex: number[] = [];
+  let headerOk = false;
+  let rowNumber = 0;
 
-  for (let r = 1; r < records.length; r++) {
-    const record = records[r] as string[];
-    const rowNumber = r + 1;
-    if (record.length === 1 && record[0]?.trim() === '') continue; // blank line
+  const readHeader = (record: readonly string[]): boolean => {
+    header = record.map((h) => h.trim());
+    const headerIndex = new Map<string, number>();
+    header.forEach((h, i) => {
+      if (headerIndex.has(h)) problems.push({ file, row: 1, column: h, expected: 'each column once', found: 'a repeated column' });
+      else headerIndex.set(h, i);
+    });
+    for (const name of expected) {
+      if (!headerIndex.has(name))
+        problems.push({ file, row: 1, column: name, expected: 'this column in the header', found: 'no such column' });
+    }
+    const known = new Set(expected);
+    for (const h of header) {
+      if (!known.has(h))
+        problems.push({
+          file,
+          row: 1,
+          column: h === '' ? '(blank)' : h,
+          expected: `only the schema's columns (${expected.slice(0, 6).join(', ')}${expected.length > 6 ? ', …' : ''})`,
+          found: 'an unknown extra column',
+        });
+    }
+    columnIndex = schema.columns.map((c) => headerIndex.get(c.csv) as number);
+    wideIndex = wide ? Array.from({ length: wide.to - wide.from + 1 }, (_, i) => headerIndex.get(String(wide.from + i)) as number) : [];
+    return problems.length === 0;
+  };
+
+  const readRow = (record: readonly string[]): void => {
+    if (record.length === 1 && record[0]?.trim() === '') return; // blank line
     if (record.length !== header.length) {
       problems.push({
         file,
@@ -207,12 +202,12 @@ export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema:
         expected: `${header.length} fields, as in the header`,
         found: `${record.length} fields${record.length > header.length ? ' (an unquoted comma?)' : ''}`,
       });
-      if (problems.length > MAX_PROBLEMS) break;
-      continue;
+      return;
     }
     const row: Record<string, unknown> = {};
     let rowOk = true;
-    schema.columns.forEach((c, i) => {
+    for (let i = 0; i < schema.columns.length; i++) {
+      const c = schema.columns[i] as Column;
       const raw = record[columnIndex[i] as number] as string;
       if (raw.length > MAX_CELL_LENGTH) {
         problems.push({
@@ -223,7 +218,7 @@ export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema:
           found: `${raw.length.toLocaleString('en-GB')} characters`,
         });
         rowOk = false;
-        return;
+        continue;
       }
       const cell = parseCell(raw, c);
       if (cell.ok) row[c.field] = cell.value;
@@ -231,22 +226,21 @@ export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema:
         problems.push({ file, row: rowNumber, column: c.csv, expected: cell.expected, found: cell.found });
         rowOk = false;
       }
-    });
+    }
     if (wide && wideColumn) {
       const values: number[] = [];
-      wideIndex.forEach((idx, i) => {
-        const cell = parseNumber(record[idx] as string, wideColumn);
+      for (let i = 0; i < wideIndex.length; i++) {
+        const cell = parseNumber(record[wideIndex[i] as number] as string, wideColumn);
         if (cell.ok) values.push(cell.value as number);
         else {
           problems.push({ file, row: rowNumber, column: String(wide.from + i), expected: cell.expected, found: cell.found });
           rowOk = false;
         }
-      });
+      }
       row[wide.field] = values;
     }
-    if (problems.length > MAX_PROBLEMS) break;
-    if (!rowOk) continue;
-    const key = schema.key.map((k) => String(row[k])).join('\u0001');
+    if (!rowOk) return;
+    const key = schema.key.length === 1 ? String(row[schema.key[0] as string]) : schema.key.map((k) => String(row[k])).join('\u0001');
     const first = seen.get(key);
     if (first !== undefined) {
       const label = schema.key.map((k) => `${schema.columns.find((c) => c.field === k)?.csv ?? k}=${String(row[k])}`).join(', ');
@@ -256,11 +250,39 @@ export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema:
         expected: `a unique ${label.includes(',') ? 'combination of ' : ''}${schema.key.map((k) => schema.columns.find((c) => c.field === k)?.csv ?? k).join(' + ')}`,
         found: `${label} again (first on row ${first})`,
       });
-      continue;
+      return;
     }
     seen.set(key, rowNumber);
     rows.push(row as RowOf<S>);
-  }
+  };
+
+  // Row by row: the raw records are never all held at once (1.7 million rows at national scale).
+  Papa.parse<string[]>(text, {
+    header: false,
+    skipEmptyLines: false,
+    delimiter: ',',
+    step: (result, parser) => {
+      rowNumber++;
+      let quoteTrouble = false;
+      for (const e of result.errors) {
+        if (e.type === 'Quotes') {
+          quoteTrouble = true;
+          problems.push({
+            file,
+            row: rowNumber,
+            expected: 'quotes in pairs around a field ("like, this")',
+            found: e.code === 'MissingQuotes' ? 'a quote that is never closed' : 'a stray quote inside a field',
+          });
+        }
+      }
+      if (rowNumber === 1) headerOk = readHeader(result.data);
+      // A row with broken quotes has its fields misread: the quote is the problem to report, not what follows from it.
+      else if (headerOk && !quoteTrouble) readRow(result.data);
+      if (!headerOk || problems.length > MAX_PROBLEMS) parser.abort();
+    },
+  });
+  if (!headerOk) return { rows: [], problems: cap(problems, file) };
+
   if (problems.length === 0 && rows.length === 0) {
     problems.push({ file, row: 2, expected: 'at least one data row under the header', found: 'a header only' });
   }

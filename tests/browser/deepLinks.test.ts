@@ -251,16 +251,8 @@ describe(`served under the sub-path ${BASE_PATH}`, () => {
     });
   });
 
-  /*
-   * BUG (favicon under a sub-path): a tab page links its icon as
-   * href="../favicon.svg". When the overview opens in the page (pushState to
-   * /evidence/), that resolves to /favicon.svg, outside the site: a 404 on a
-   * host that serves only /evidence/ (this test server also answers at "/",
-   * so the address is what is checked). Same root cause and fix as the
-   * "BUG favicon" test in dashboard.test.ts: pin the icon's absolute address
-   * at load in src/main.tsx, or inline it as a data: URL in index.html.
-   */
-  test.fails('BUG favicon: opening the overview in the page keeps the icon under the sub-path', async () => {
+  /* The icon is a data: URL, so no address change can send it outside the sub-path. */
+  test('opening the overview in the page keeps the icon under the sub-path', async () => {
     await withPage(tabUrl(server.url, 'clean-growth'), async (opened) => {
       const { page } = opened;
       await waitForApp(page);
@@ -268,7 +260,7 @@ describe(`served under the sub-path ${BASE_PATH}`, () => {
       await page.waitForFunction((h) => document.querySelector('h1')?.textContent === h, headings.overview);
       expect(new URL(page.url()).pathname).toBe(BASE_PATH);
       const icon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel~="icon"]')?.href);
-      expect(icon).toBe(`${server.url}favicon.svg`);
+      expect(icon).toMatch(/^data:image\/svg\+xml,/);
       expect(underBase(opened)).toEqual([]);
     });
   });
