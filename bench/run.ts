@@ -264,9 +264,11 @@ const INTERACT = `(() => {
       const toTable = button.getAttribute('aria-pressed') !== 'true';
       dispatch = () => button.click();
       done = () => {
+        // The chart stays mounted (hidden) while the table shows.
         const table = card.querySelector('table');
-        const mark = card.querySelector('svg.ee-chart [data-mark]');
-        return toTable ? !!table && !mark : !table && !!mark;
+        const plot = card.querySelector('.ee-plot');
+        const shown = !!plot && !plot.hasAttribute('hidden') && !!plot.querySelector('svg.ee-chart [data-mark]');
+        return toTable ? !!table && !shown : !table && shown;
       };
       detail = { toTable };
     } else if (kind === 'theme') {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { BarChart } from '../charts/BarChart';
 import { GroupedBarChart } from '../charts/GroupedBarChart';
 import { LineChart } from '../charts/LineChart';
@@ -20,8 +21,8 @@ interface Props {
 /** Height follows width within bounds, so a server-rendered chart scaled by its viewBox keeps its shape. */
 export const chartHeight = (width: number): number => Math.round(Math.max(260, Math.min(420, width * 0.55)));
 
-/** The registry from chart kind to component. */
-export function ChartBodyView({ body, width, palette, label, fontSize, height: fixed }: Props) {
+/** The registry from chart kind to component. Memoised: a card's other controls do not redraw its chart. */
+export const ChartBodyView = memo(function ChartBodyView({ body, width, palette, label, fontSize, height: fixed }: Props) {
   const height = fixed ?? chartHeight(width);
   switch (body.kind) {
     case 'bar':
@@ -49,4 +50,4 @@ export function ChartBodyView({ body, width, palette, label, fontSize, height: f
         />
       );
   }
-}
+});

@@ -59,7 +59,8 @@ export function ChartCard({ spec, headingLevel = 3 }: { spec: ChartSpec; heading
       )}
       <figure className="ee-figure" aria-labelledby={ids.title} aria-describedby={ids.finding}>
         <div ref={ref} className="ee-plot" hidden={showTable}>
-          {!showTable && (
+          {/* Kept mounted while the table shows, so switching back redraws nothing. */}
+          {
             <ChartErrorBoundary
               resetKey={JSON.stringify(choices)}
               fallback={
@@ -70,7 +71,7 @@ export function ChartCard({ spec, headingLevel = 3 }: { spec: ChartSpec; heading
             >
               <ChartBodyView body={view.body} width={width} palette={LIVE_PALETTE} label={spec.title} />
             </ChartErrorBoundary>
-          )}
+          }
         </div>
         {showTable ? (
           <DataTable table={view.table} caption={spec.title} />

@@ -1,7 +1,7 @@
 import { splitPath } from './route';
 import type { ChartRules } from './rules';
 import type { ChoicesStore } from './store';
-import { subscribeChoices } from './store';
+import { choicesOf, subscribeChoices } from './store';
 import { decodeUrl, encodeUrl } from './url';
 
 /**
@@ -14,11 +14,25 @@ export function startUrlSync(store: ChoicesStore, rules: readonly ChartRules[], 
   const { base } = splitPath(loc.pathname);
   const restore = () => store.getState().actions.restore(decodeUrl(loc.pathname, loc.search, rules));
   restore();
-  const unsubscribe = subscribeChoices(store, (c, prev) => {
-    const url = encodeUrl(base, c, rules);
+  // History is written after the next paint, once per burst of changes: a click
+  // repaints first, and typing in a search box writes one entry, not one per key.
+  let pending: { push: boolean } | undefined;
+  const write = () => {
+    const push = pending?.push ?? false;
+    pending = undefined;
+    const url = encodeUrl(base, choicesOf(store), rules);
     if (url === loc.pathname + loc.search) return;
-    if (c.tab !== prev.tab) win.history.pushState(null, '', url);
+    if (push) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url + loc.hash);
+  };
+  const unsubscribe = subscribeChoices(store, (c, prev) => {
+    const push = c.tab !== prev.tab;
+    if (pending) {
+      pending.push ||= push;
+      return;
+    }
+    pending = { push };
+    win.requestAnimationFrame(() => win.setTimeout(write, 0));
   });
   win.addEventListener('popstate', restore);
   return () => {

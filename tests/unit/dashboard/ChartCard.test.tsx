@@ -80,7 +80,9 @@ describe('the table view', () => {
       await userEvent.click(tableButton());
 
       expect(tableButton()).toHaveAttribute('aria-pressed', 'true');
-      expect(container.querySelector('svg.ee-chart')).toBeNull();
+      // The chart stays mounted but hidden, so switching back redraws nothing.
+      expect(container.querySelector('.ee-plot')).toHaveAttribute('hidden');
+      expect(container.querySelector('svg.ee-chart')).not.toBeVisible();
       expect(container.querySelector('.ee-plot')).not.toBeVisible();
       const table = screen.getByRole('table', { name: spec.title });
       expect(tableCells(table)).toEqual(expectedCells(spec.view(spec.defaults).table));
