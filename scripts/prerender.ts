@@ -62,6 +62,8 @@ export async function prerender({ root, outDir }: { root: string; outDir: string
     for (const tab of TAB_IDS) {
       const html = renderTab(tab);
       let page = template.replace('<div id="root"></div>', `<div id="root">${html}</div>`);
+      // The page says where the site starts, so a host folder named like a tab cannot mislead the app.
+      page = page.replace('</title>', `</title>\n    <meta name="ee-base" content="${tab === 'overview' ? './' : '../'}" />`);
       page = page.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(pageTitle(tab))}</title>`);
       if (tab === 'overview') {
         writeFileSync(join(outDir, 'index.html'), page);

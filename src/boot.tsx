@@ -1,7 +1,7 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { loadWorkshop } from './dashboard/WorkshopSlot';
 import { Root } from './Root';
-import { splitPath } from './state/route';
+import { pageBase, splitPath } from './state/route';
 import { createChoicesStore, INITIAL } from './state/store';
 
 /**
@@ -12,7 +12,7 @@ import { createChoicesStore, INITIAL } from './state/store';
 export async function boot(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) return;
-  const { tab } = splitPath(window.location.pathname);
+  const { tab } = splitPath(window.location.pathname, pageBase());
   // The Workshop page was prerendered with its chunk: load it first so hydration matches.
   if (tab === 'workshop') await loadWorkshop();
   const store = createChoicesStore({ ...INITIAL, tab });

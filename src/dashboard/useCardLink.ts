@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { splitPath } from '../state/route';
+import { pageBase, splitPath } from '../state/route';
 import { encodeUrl } from '../state/url';
 import { useChoicesSnapshot } from '../state/store';
 import { ALL_RULES } from './chartRules';
@@ -9,6 +9,6 @@ export function useCardLink(chartId: string): () => string {
   const snapshot = useChoicesSnapshot();
   return useCallback(() => {
     const { origin, pathname } = window.location;
-    return `${origin}${encodeUrl(splitPath(pathname).base, snapshot(), ALL_RULES)}#${chartId}`;
+    return `${origin}${encodeUrl(splitPath(pathname, pageBase()).base, snapshot(), ALL_RULES)}#${chartId}`;
   }, [snapshot, chartId]);
 }

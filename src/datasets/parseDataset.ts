@@ -38,11 +38,18 @@ const PLAIN_NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 const THOUSANDS = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const PERCENT = /^[-+]?(\d+(\.\d*)?|\.\d+)\s*%$/;
 
+/** Controls, zero-width and bidirectional characters: shown as \uXXXX so a message cannot hide or reorder text. */
+// eslint-disable-next-line no-control-regex, no-misleading-character-class
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+/** A header name for a message: short, invisible characters shown, no quotes. */
+export const clipName = (name: string): string => show(name).replace(/^"|"(?= \(|$)/g, '');
+
 /** Quote a found value for a message, short and with invisible characters shown. */
 export function show(value: string): string {
   const clipped = value.length > 40 ? `${value.slice(0, 40)}…` : value;
   // eslint-disable-next-line no-control-regex
-  const visible = clipped.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const visible = clipped.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return value.length > 40 ? `"${visible}" (${value.length} characters)` : `"${visible}"`;
 }
 
@@ -85,7 +92,8 @@ function parseNumber(raw: string, c: Pick<NumberColumn, 'unit' | 'min' | 'max' |
   if ((c.min !== undefined && value < c.min) || (c.max !== undefined && value > c.max)) {
     return { ok: false, expected: describeNumber(c as NumberColumn), found: `${s}, out of range` };
   }
-  return { ok: true, value };
+  // -0 is 0: a table would otherwise print "-0".
+  return { ok: true, value: value === 0 ? 0 : value };
 }
 
 function parseCell(raw: string, c: Column): Cell {
@@ -127,6 +135,12 @@ function parseCell(raw: string, c: Column): Cell {
  */
 export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema: S, file: string): ParseResult<S> {
   const problems: DataProblem[] = [];
+  // Past MAX_PROBLEMS a problem is counted, not kept: a file wrong on every row stays cheap to report.
+  let extra = 0;
+  const report = (p: DataProblem): void => {
+    if (problems.length < MAX_PROBLEMS) problems.push(p);
+    else extra++;
+  };
   const fail = (p: Omit<DataProblem, 'file'>): ParseResult<S> => ({ rows: [], problems: [{ file, ...p }] });
 
   const bad = firstInvalidUtf8(bytes);
@@ -148,7 +162,7 @@ export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema:
   }
 
   // Refuse absurd headers before papaparse allocates for them.
-  const firstLineEnd = text.search(/\r?\n/);
+  const firstLineEnd = text.search(/\r\n|\n|\r/);
   const firstLine = firstLineEnd < 0 ? text : text.slice(0, firstLineEnd);
   const roughColumns = firstLine.split(',').length;
   const expected = expectedHeaders(schema);
@@ -170,20 +184,19 @@ export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema:
     header = record.map((h) => h.trim());
     const headerIndex = new Map<string, number>();
     header.forEach((h, i) => {
-      if (headerIndex.has(h)) problems.push({ file, row: 1, column: h, expected: 'each column once', found: 'a repeated column' });
+      if (headerIndex.has(h)) report({ file, row: 1, column: clipName(h), expected: 'each column once', found: 'a repeated column' });
       else headerIndex.set(h, i);
     });
     for (const name of expected) {
-      if (!headerIndex.has(name))
-        problems.push({ file, row: 1, column: name, expected: 'this column in the header', found: 'no such column' });
+      if (!headerIndex.has(name)) report({ file, row: 1, column: name, expected: 'this column in the header', found: 'no such column' });
     }
     const known = new Set(expected);
     for (const h of header) {
       if (!known.has(h))
-        problems.push({
+        report({
           file,
           row: 1,
-          column: h === '' ? '(blank)' : h,
+          column: h === '' ? '(blank)' : clipName(h),
           expected: `only the schema's columns (${expected.slice(0, 6).join(', ')}${expected.length > 6 ? ', …' : ''})`,
           found: 'an unknown extra column',
         });
@@ -196,7 +209,7 @@ export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema:
   const readRow = (record: readonly string[]): void => {
     if (record.length === 1 && record[0]?.trim() === '') return; // blank line
     if (record.length !== header.length) {
-      problems.push({
+      report({
         file,
         row: rowNumber,
         expected: `${header.length} fields, as in the header`,
@@ -210,7 +223,7 @@ export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema:
       const c = schema.columns[i] as Column;
       const raw = record[columnIndex[i] as number] as string;
       if (raw.length > MAX_CELL_LENGTH) {
-        problems.push({
+        report({
           file,
           row: rowNumber,
           column: c.csv,
@@ -223,7 +236,7 @@ export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema:
       const cell = parseCell(raw, c);
       if (cell.ok) row[c.field] = cell.value;
       else {
-        problems.push({ file, row: rowNumber, column: c.csv, expected: cell.expected, found: cell.found });
+        report({ file, row: rowNumber, column: c.csv, expected: cell.expected, found: cell.found });
         rowOk = false;
       }
     }
@@ -233,7 +246,7 @@ export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema:
         const cell = parseNumber(record[wideIndex[i] as number] as string, wideColumn);
         if (cell.ok) values.push(cell.value as number);
         else {
-          problems.push({ file, row: rowNumber, column: String(wide.from + i), expected: cell.expected, found: cell.found });
+          report({ file, row: rowNumber, column: String(wide.from + i), expected: cell.expected, found: cell.found });
           rowOk = false;
         }
       }
@@ -244,7 +257,7 @@ export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema:
     const first = seen.get(key);
     if (first !== undefined) {
       const label = schema.key.map((k) => `${schema.columns.find((c) => c.field === k)?.csv ?? k}=${String(row[k])}`).join(', ');
-      problems.push({
+      report({
         file,
         row: rowNumber,
         expected: `a unique ${label.includes(',') ? 'combination of ' : ''}${schema.key.map((k) => schema.columns.find((c) => c.field === k)?.csv ?? k).join(' + ')}`,
@@ -267,7 +280,7 @@ export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema:
       for (const e of result.errors) {
         if (e.type === 'Quotes') {
           quoteTrouble = true;
-          problems.push({
+          report({
             file,
             row: rowNumber,
             expected: 'quotes in pairs around a field ("like, this")',
@@ -278,15 +291,15 @@ export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema:
       if (rowNumber === 1) headerOk = readHeader(result.data);
       // A row with broken quotes has its fields misread: the quote is the problem to report, not what follows from it.
       else if (headerOk && !quoteTrouble) readRow(result.data);
-      if (!headerOk || problems.length > MAX_PROBLEMS) parser.abort();
+      if (!headerOk) parser.abort();
     },
   });
-  if (!headerOk) return { rows: [], problems: cap(problems, file) };
+  if (!headerOk) return { rows: [], problems: cap(problems, file, extra) };
 
   if (problems.length === 0 && rows.length === 0) {
-    problems.push({ file, row: 2, expected: 'at least one data row under the header', found: 'a header only' });
+    report({ file, row: 2, expected: 'at least one data row under the header', found: 'a header only' });
   }
-  return { rows: problems.length ? [] : rows, problems: cap(problems, file) };
+  return { rows: problems.length ? [] : rows, problems: cap(problems, file, extra) };
 }
 
 /** The spreadsheet row holding character `offset`: line breaks inside quoted fields do not start a row. */
@@ -301,10 +314,8 @@ export function rowAt(text: string, offset: number): number {
   return row;
 }
 
-function cap(problems: DataProblem[], file: string): DataProblem[] {
-  if (problems.length <= MAX_PROBLEMS) return problems;
-  return [
-    ...problems.slice(0, MAX_PROBLEMS),
-    { file, expected: 'fewer problems', found: `${problems.length - MAX_PROBLEMS} more problems not listed` },
-  ];
+/** Every problem is counted; only the first MAX_PROBLEMS are kept, and the message says how many more there were. */
+function cap(problems: DataProblem[], file: string, extra: number): DataProblem[] {
+  if (extra === 0) return problems;
+  return [...problems, { file, expected: 'fewer problems', found: `${extra} more problems not listed` }];
 }

@@ -17,13 +17,16 @@ import { INITIAL } from './store';
  */
 
 const MAX_PARAMS = 200;
+
+/** Replace lone surrogates, which encodeURIComponent refuses. */
+const wellFormed = (s: string): string => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 const YEAR = /^\d{4}$/;
 
 const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined) => (a ?? []).join(',') === (b ?? []).join(',');
 
 /** Read the choices a URL carries. Never throws. */
-export function decodeUrl(pathname: string, search: string, rules: readonly ChartRules[]): Choices {
-  const { tab } = splitPath(typeof pathname === 'string' ? pathname : '/');
+export function decodeUrl(pathname: string, search: string, rules: readonly ChartRules[], base?: string): Choices {
+  const { tab } = splitPath(typeof pathname === 'string' ? pathname : '/', base);
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
@@ -62,7 +65,8 @@ export function decodeUrl(pathname: string, search: string, rules: readonly Char
 function decodeChoice(name: string, value: string, r: ChartRules): Partial<ChartChoices> | undefined {
   if (name === 'view') return value === 'table' ? { table: true } : undefined;
   if (name === 'q' && r.query) {
-    const q = value.trim().slice(0, r.query);
+    // Cut by character, not UTF-16 unit: half an emoji cannot be written back into a URL.
+    const q = Array.from(value.trim()).slice(0, r.query).join('');
     return q ? { q } : undefined;
   }
   if ((OPTION_KEYS as readonly string[]).includes(name)) {
@@ -103,7 +107,7 @@ export function encodeUrl(base: string, c: Choices, rules: readonly ChartRules[]
     const ch = c.charts[r.id];
     if (!ch) continue;
     const d = r.defaults;
-    const p = (k: string, v: string) => parts.push(`${r.id}.${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`);
+    const p = (k: string, v: string) => parts.push(`${r.id}.${k}=${encodeURIComponent(wellFormed(v)).replace(/%2C/g, ',')}`);
     for (const k of OPTION_KEYS) if (ch[k] !== undefined && ch[k] !== d[k]) p(k, String(ch[k]));
     if (ch.areas && !sameList(ch.areas, d.areas)) p('areas', ch.areas.length ? ch.areas.join(',') : 'none');
     if (ch.hidden?.length) p('hide', ch.hidden.join(','));

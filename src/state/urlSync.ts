@@ -1,4 +1,4 @@
-import { splitPath } from './route';
+import { pageBase, splitPath } from './route';
 import type { ChartRules } from './rules';
 import type { ChoicesStore } from './store';
 import { choicesOf, subscribeChoices } from './store';
@@ -11,8 +11,8 @@ import { decodeUrl, encodeUrl } from './url';
  */
 export function startUrlSync(store: ChoicesStore, rules: readonly ChartRules[], win: Window = window): () => void {
   const loc = win.location;
-  const { base } = splitPath(loc.pathname);
-  const restore = () => store.getState().actions.restore(decodeUrl(loc.pathname, loc.search, rules));
+  const { base } = splitPath(loc.pathname, pageBase());
+  const restore = () => store.getState().actions.restore(decodeUrl(loc.pathname, loc.search, rules, base));
   restore();
   // History is written after the next paint, once per burst of changes: a click
   // repaints first, and typing in a search box writes one entry, not one per key.

@@ -71,7 +71,7 @@ async function expectOnTab(page: Page, tab: TabId): Promise<void> {
   await page.waitForFunction((h) => document.querySelector('h1')?.textContent === h, headings[tab], { timeout: 10_000 });
   const selected = await page.locator('[role="tab"][aria-selected="true"]').evaluateAll((as) => as.map((a) => a.id));
   expect(selected).toEqual([`tab-${tab}`]);
-  expect(new URL(page.url()).pathname).toBe(tabPath('/', tab));
+  await expect.poll(() => new URL(page.url()).pathname).toBe(tabPath('/', tab));
   expect(await page.locator('main').getAttribute('aria-labelledby')).toBe(`tab-${tab}`);
 }
 
@@ -248,13 +248,13 @@ describe('a chart (Environment for growth: economy)', () => {
       expect(await lines.count()).toBe(before - 1);
       expect(await card.locator('path.ee-line[data-series="E06000023"]').count()).toBe(0);
       expect(await bristolMarks.count()).toBe(0);
-      expect(new URL(page.url()).searchParams.get('economy.hide')).toBe('E06000023');
+      await expect.poll(() => new URL(page.url()).searchParams.get('economy.hide')).toBe('E06000023');
 
       await bristol.click();
       expect(await bristol.getAttribute('aria-pressed')).toBe('true');
       expect(await lines.count()).toBe(before);
       expect(await bristolMarks.count()).toBeGreaterThan(0);
-      expect(new URL(page.url()).searchParams.has('economy.hide')).toBe(false);
+      await expect.poll(() => new URL(page.url()).searchParams.has('economy.hide')).toBe(false);
       expectClean(opened);
     });
   });
@@ -277,12 +277,14 @@ describe('the table view', () => {
           await button.click();
           expect(await button.getAttribute('aria-pressed'), id).toBe('true');
           await card.locator('table.ee-table').waitFor({ state: 'visible' });
-          expect(await card.locator('svg.ee-chart').count(), `${id}: the chart gives way to the table`).toBe(0);
+          // The chart stays mounted, hidden, so switching back redraws nothing.
+          expect(await card.locator('svg.ee-chart').isVisible(), `${id}: the chart gives way to the table`).toBe(false);
           const rowHeads = await card.locator('table.ee-table tbody tr > th').allTextContents();
           expect(rowHeads.length, `${id}: rows`).toBe(expected.length);
           if (!ROW_OF_MARK[id]) expect(rowHeads, `${id}: a row per year`).toEqual([...expected].sort());
           if (id === 'university-income') expect(rowHeads, `${id}: a row per bar, in order`).toEqual(expected);
-          expect(new URL(page.url()).searchParams.get(`${id}.view`)).toBe('table');
+          // The address is written after the next paint.
+          await page.waitForFunction((key) => new URL(location.href).searchParams.get(key) === 'table', `${id}.view`);
 
           await button.click();
           expect(await button.getAttribute('aria-pressed'), id).toBe('false');

@@ -231,18 +231,18 @@ describe(`served under the sub-path ${BASE_PATH}`, () => {
 
       await page.locator('#tab-innovation').click();
       await page.waitForFunction((h) => document.querySelector('h1')?.textContent === h, headings.innovation);
-      expect(new URL(page.url()).pathname).toBe(tabPath(BASE_PATH, 'innovation'));
+      await expect.poll(() => new URL(page.url()).pathname).toBe(tabPath(BASE_PATH, 'innovation'));
       expect(await page.locator('#tab-innovation').getAttribute('aria-selected')).toBe('true');
       await waitForApp(page);
 
       await page.locator('#tab-innovation').focus();
       await page.keyboard.press('ArrowRight');
       await page.waitForFunction((h) => document.querySelector('h1')?.textContent === h, headings['clean-growth']);
-      expect(new URL(page.url()).pathname).toBe(tabPath(BASE_PATH, 'clean-growth'));
+      await expect.poll(() => new URL(page.url()).pathname).toBe(tabPath(BASE_PATH, 'clean-growth'));
 
       await page.goBack();
       await page.waitForFunction((h) => document.querySelector('h1')?.textContent === h, headings.innovation);
-      expect(new URL(page.url()).pathname).toBe(tabPath(BASE_PATH, 'innovation'));
+      await expect.poll(() => new URL(page.url()).pathname).toBe(tabPath(BASE_PATH, 'innovation'));
       const newLinks = await page.locator('[role="tab"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
       expect(newLinks).toEqual(TAB_IDS.map((t) => `${server.origin}${tabPath(BASE_PATH, t)}`));
 
@@ -258,7 +258,7 @@ describe(`served under the sub-path ${BASE_PATH}`, () => {
       await waitForApp(page);
       await page.locator('#tab-overview').click();
       await page.waitForFunction((h) => document.querySelector('h1')?.textContent === h, headings.overview);
-      expect(new URL(page.url()).pathname).toBe(BASE_PATH);
+      await expect.poll(() => new URL(page.url()).pathname).toBe(BASE_PATH);
       const icon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel~="icon"]')?.href);
       expect(icon).toMatch(/^data:image\/svg\+xml,/);
       expect(underBase(opened)).toEqual([]);

@@ -72,7 +72,7 @@ describe('each tab is a real page, under any sub-path', () => {
    * can write it, e.g. <html data-base="../">) and resolve it against
    * location once, instead of guessing from the path.
    */
-  test.fails('BUG route/base-named-like-a-tab: a site hosted at /innovation/ shows its overview there', async () => {
+  test('a site hosted at /innovation/ shows its overview there', async () => {
     await expectTabAt('/innovation/', '/innovation/', 'overview');
   });
 });

@@ -112,7 +112,8 @@ test('the keyboard drives the deck, the URL follows the slide, and Esc returns t
     await page.waitForFunction(() => new URL(location.href).searchParams.get('slide') === '1');
     await page.keyboard.press('Escape');
     await page.waitForSelector('.ee-present', { state: 'detached' });
-    expect(new URL(page.url()).search).toBe('?co2-per-head.measure=ghg');
+    // The address is written after the next paint.
+    await page.waitForFunction(() => location.search === '?co2-per-head.measure=ghg');
     await page.waitForFunction(() => Math.abs(window.scrollY - 600) < 2);
     expectClean(opened);
   } finally {

@@ -66,7 +66,7 @@ export function WorkshopTab() {
             <input
               type="search"
               value={choices.q ?? ''}
-              onChange={(e) => set('q', e.target.value.slice(0, 100) || undefined)}
+              onChange={(e) => set('q', Array.from(e.target.value).slice(0, 100).join('') || undefined)}
               placeholder="e.g. transport, skills, brand"
             />
           </label>
