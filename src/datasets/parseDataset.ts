@@ -39,7 +39,7 @@ const THOUSANDS = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const PERCENT = /^[-+]?(\d+(\.\d*)?|\.\d+)\s*%$/;
 
 /** Controls, zero-width and bidirectional characters: shown as \uXXXX so a message cannot hide or reorder text. */
-// eslint-disable-next-line no-control-regex, no-misleading-character-class
+// eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 
 /** A header name for a message: short, invisible characters shown, no quotes. */
@@ -48,7 +48,6 @@ export const clipName = (name: string): string => show(name).replace(/^"|"(?= \(
 /** Quote a found value for a message, short and with invisible characters shown. */
 export function show(value: string): string {
   const clipped = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-  // eslint-disable-next-line no-control-regex
   const visible = clipped.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return value.length > 40 ? `"${visible}" (${value.length} characters)` : `"${visible}"`;
 }
