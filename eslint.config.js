@@ -23,7 +23,15 @@ export default tseslint.config(
   {
     // Layering: export/ never imports React; charts never read the store.
     files: ['src/export/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: ['react', 'react-dom'], patterns: [{ group: ['**/state/*', '**/dashboard/*'], message: 'export/ takes plain data: no React, no store, no dashboard.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['react', 'react-dom'],
+          patterns: [{ group: ['**/state/*', '**/dashboard/*'], message: 'export/ takes plain data: no React, no store, no dashboard.' }],
+        },
+      ],
+    },
   },
   {
     files: ['src/charts/**', 'src/series/**', 'src/datasets/**'],

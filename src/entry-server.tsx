@@ -1,11 +1,11 @@
 import { renderToString } from 'react-dom/server';
-import { WorkshopTab } from './dashboard/workshop/WorkshopTab';
-import { registerWorkshop } from './dashboard/WorkshopSlot';
+import { loadWorkshop } from './dashboard/WorkshopSlot';
 import type { TabId } from './datasets/tabIds';
 import { Root } from './Root';
 import { createChoicesStore, INITIAL } from './state/store';
 
-registerWorkshop(WorkshopTab);
+// The same dynamic import the browser uses, resolved before any page renders, so the Workshop page prerenders whole.
+await loadWorkshop();
 
 /** Render one tab's default view to HTML, at build time. */
 export const renderTab = (tab: TabId): string => renderToString(<Root store={createChoicesStore({ ...INITIAL, tab })} />);

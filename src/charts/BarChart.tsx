@@ -1,12 +1,10 @@
 import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { useActiveMark } from './useActiveMark';
-import { FocusLayer } from './FocusLayer';
+import { ChartFrame } from './ChartFrame';
 import type { Unit } from './format';
 import { formatTick, formatValue } from './format';
 import type { FocusMark } from './marks';
 import type { Palette } from './theme';
-import { Tooltip } from './Tooltip';
 
 export interface BarRow {
   readonly label: string;
@@ -100,54 +98,52 @@ interface Props extends BarInput {
 export function BarChart(props: Props) {
   const l = layoutBars(props);
   const { width, palette, label } = props;
-  const [active, setActive] = useActiveMark(l.marks);
   return (
-    <div className="ee-chart-frame">
-      <svg className="ee-chart" viewBox={`0 0 ${width} ${l.height}`} width={width} height={l.height} role="group" aria-label={label}>
-        <g transform={`translate(${l.margin.left},${l.margin.top})`}>
-          <g aria-hidden="true" fontSize={l.fontSize}>
-            {l.ticks.map((t) => (
-              <g key={t.value}>
-                <line x1={t.pos} x2={t.pos} y1={0} y2={l.innerH} stroke={t.value === 0 ? palette.axis : palette.grid} />
-                <text x={t.pos} y={l.innerH + l.fontSize + 6} textAnchor="middle" fill={palette.muted}>
-                  {t.label}
-                </text>
-              </g>
-            ))}
+    <ChartFrame
+      width={width}
+      height={l.height}
+      label={label}
+      marksLabel="bars"
+      marks={l.marks}
+      palette={palette}
+      onSelect={props.onSelect ? (m) => props.onSelect?.(m.title) : undefined}
+    >
+      {() => (
+        <>
+          <g transform={`translate(${l.margin.left},${l.margin.top})`}>
+            <g aria-hidden="true" fontSize={l.fontSize}>
+              {l.ticks.map((t) => (
+                <g key={t.value}>
+                  <line x1={t.pos} x2={t.pos} y1={0} y2={l.innerH} stroke={t.value === 0 ? palette.axis : palette.grid} />
+                  <text x={t.pos} y={l.innerH + l.fontSize + 6} textAnchor="middle" fill={palette.muted}>
+                    {t.label}
+                  </text>
+                </g>
+              ))}
+            </g>
+            <g className="ee-bars" aria-hidden="true" fontSize={l.fontSize}>
+              {l.bars.map((b) => (
+                <g key={b.key} className="ee-bar" data-highlight={b.highlight || undefined}>
+                  <rect x={b.x} y={b.y} width={b.w} height={b.h} fill={b.color} rx={2} />
+                  <text
+                    x={b.labelX}
+                    y={b.labelY}
+                    dy={l.stacked ? undefined : '0.32em'}
+                    textAnchor={l.stacked ? 'start' : 'end'}
+                    fill={palette.text}
+                    fontWeight={b.highlight ? 700 : 400}
+                  >
+                    {b.label}
+                  </text>
+                  <text x={b.w + 6} y={b.y + b.h / 2} dy="0.32em" fill={palette.text} fontWeight={b.highlight ? 700 : 400}>
+                    {b.valueText}
+                  </text>
+                </g>
+              ))}
+            </g>
           </g>
-          <g className="ee-bars" aria-hidden="true" fontSize={l.fontSize}>
-            {l.bars.map((b) => (
-              <g key={b.key} className="ee-bar" data-highlight={b.highlight || undefined}>
-                <rect x={b.x} y={b.y} width={b.w} height={b.h} fill={b.color} rx={2} />
-                <text
-                  x={b.labelX}
-                  y={b.labelY}
-                  dy={l.stacked ? undefined : '0.32em'}
-                  textAnchor={l.stacked ? 'start' : 'end'}
-                  fill={palette.text}
-                  fontWeight={b.highlight ? 700 : 400}
-                >
-                  {b.label}
-                </text>
-                <text x={b.w + 6} y={b.y + b.h / 2} dy="0.32em" fill={palette.text} fontWeight={b.highlight ? 700 : 400}>
-                  {b.valueText}
-                </text>
-              </g>
-            ))}
-          </g>
-        </g>
-        <FocusLayer
-          marks={l.marks}
-          width={width}
-          height={l.height}
-          palette={palette}
-          label={`${label}: bars`}
-          active={active}
-          onActive={setActive}
-          onSelect={props.onSelect ? (m) => props.onSelect?.(m.title) : undefined}
-        />
-      </svg>
-      <Tooltip mark={active} width={width} height={l.height} />
-    </div>
+        </>
+      )}
+    </ChartFrame>
   );
 }

@@ -1,14 +1,12 @@
 import { max, min } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { useActiveMark } from './useActiveMark';
 import type { Datum } from '../series/types';
 import { GridY } from './Axis';
-import { FocusLayer } from './FocusLayer';
+import { ChartFrame } from './ChartFrame';
 import type { Unit } from './format';
 import { formatTick, formatValue } from './format';
 import type { FocusMark } from './marks';
 import type { Palette } from './theme';
-import { Tooltip } from './Tooltip';
 
 export interface GroupedBarInput {
   readonly data: readonly Datum[];
@@ -86,44 +84,35 @@ interface Props extends GroupedBarInput {
 export function GroupedBarChart(props: Props) {
   const l = layoutGroupedBars(props);
   const { width, height, palette, label } = props;
-  const [active, setActive] = useActiveMark(l.marks);
   return (
-    <div className="ee-chart-frame">
-      <svg className="ee-chart" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="group" aria-label={label}>
-        <g transform={`translate(${l.margin.left},${l.margin.top})`}>
-          <GridY ticks={l.yTicks} x0={0} x1={l.innerW} palette={palette} fontSize={l.fontSize} baseline={0} />
-          <g aria-hidden="true" fontSize={l.fontSize} fill={palette.text} textAnchor="middle" fontWeight={600}>
-            {l.xTicks.map((t) => (
-              <text key={t.value} x={t.pos} y={l.innerH + l.fontSize + 6}>
-                {t.label}
-              </text>
-            ))}
+    <ChartFrame width={width} height={height} label={label} marksLabel="bars" marks={l.marks} palette={palette}>
+      {(active) => (
+        <>
+          <g transform={`translate(${l.margin.left},${l.margin.top})`}>
+            <GridY ticks={l.yTicks} x0={0} x1={l.innerW} palette={palette} fontSize={l.fontSize} baseline={0} />
+            <g aria-hidden="true" fontSize={l.fontSize} fill={palette.text} textAnchor="middle" fontWeight={600}>
+              {l.xTicks.map((t) => (
+                <text key={t.value} x={t.pos} y={l.innerH + l.fontSize + 6}>
+                  {t.label}
+                </text>
+              ))}
+            </g>
+            <g className="ee-bars" aria-hidden="true" fontSize={l.fontSize}>
+              {l.bars.map((b) => (
+                <g key={b.key} className={active?.series !== undefined && active.series !== b.group.id ? 'ee-bar ee-dimmed' : 'ee-bar'}>
+                  <rect x={b.x} y={b.y} width={b.w} height={b.h} fill={b.group.color} rx={1.5} />
+                  {l.showValues && (
+                    <text x={b.x + b.w / 2} y={b.y - 4} textAnchor="middle" fill={palette.text}>
+                      {b.text}
+                    </text>
+                  )}
+                </g>
+              ))}
+            </g>
+            <line x1={0} x2={l.innerW} y1={l.zeroY} y2={l.zeroY} stroke={palette.axis} strokeWidth={1.5} aria-hidden="true" />
           </g>
-          <g className="ee-bars" aria-hidden="true" fontSize={l.fontSize}>
-            {l.bars.map((b) => (
-              <g key={b.key} className={active?.series !== undefined && active.series !== b.group.id ? 'ee-bar ee-dimmed' : 'ee-bar'}>
-                <rect x={b.x} y={b.y} width={b.w} height={b.h} fill={b.group.color} rx={1.5} />
-                {l.showValues && (
-                  <text x={b.x + b.w / 2} y={b.y - 4} textAnchor="middle" fill={palette.text}>
-                    {b.text}
-                  </text>
-                )}
-              </g>
-            ))}
-          </g>
-          <line x1={0} x2={l.innerW} y1={l.zeroY} y2={l.zeroY} stroke={palette.axis} strokeWidth={1.5} aria-hidden="true" />
-        </g>
-        <FocusLayer
-          marks={l.marks}
-          width={width}
-          height={height}
-          palette={palette}
-          label={`${label}: bars`}
-          active={active}
-          onActive={setActive}
-        />
-      </svg>
-      <Tooltip mark={active} width={width} height={height} />
-    </div>
+        </>
+      )}
+    </ChartFrame>
   );
 }

@@ -1,17 +1,15 @@
 import { extent } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
-import { useActiveMark } from './useActiveMark';
 import { indexTo } from '../series/indexTo';
 import type { Point } from '../series/types';
 import { AxisBottom, GridY } from './Axis';
-import { FocusLayer } from './FocusLayer';
+import { ChartFrame } from './ChartFrame';
 import type { Unit } from './format';
 import { formatTick, formatValue, formatYear } from './format';
 import { placeLabels, wrapLabel } from './placeLabels';
 import type { FocusMark } from './marks';
 import type { Palette } from './theme';
-import { Tooltip } from './Tooltip';
 
 export interface LineSeries {
   readonly id: string;
@@ -165,65 +163,56 @@ interface Props extends LineInput {
 export function LineChart(props: Props) {
   const { width, height, palette, label } = props;
   const l = layoutLine(props);
-  const [active, setActive] = useActiveMark(l.marks);
   return (
-    <div className="ee-chart-frame">
-      <svg className="ee-chart" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="group" aria-label={label}>
-        <g transform={`translate(${l.margin.left},${l.margin.top})`}>
-          <GridY ticks={l.yTicks} x0={0} x1={l.innerW} palette={palette} fontSize={l.fontSize} baseline={l.baseline} />
-          <AxisBottom ticks={l.xTicks} y={l.innerH} palette={palette} fontSize={l.fontSize} />
-          {l.shade && (
-            <g className="ee-shade" aria-hidden="true">
-              <path d={l.shade.d} fill={palette.shade} fillOpacity={0.16} />
-              <text
-                x={l.shade.lx}
-                y={l.shade.ly}
-                dy="0.32em"
-                textAnchor="middle"
-                fontSize={l.fontSize}
-                fontWeight={600}
-                fill={palette.text}
-              >
-                {l.shade.label}
-              </text>
+    <ChartFrame width={width} height={height} label={label} marksLabel="data points" marks={l.marks} palette={palette}>
+      {(active) => (
+        <>
+          <g transform={`translate(${l.margin.left},${l.margin.top})`}>
+            <GridY ticks={l.yTicks} x0={0} x1={l.innerW} palette={palette} fontSize={l.fontSize} baseline={l.baseline} />
+            <AxisBottom ticks={l.xTicks} y={l.innerH} palette={palette} fontSize={l.fontSize} />
+            {l.shade && (
+              <g className="ee-shade" aria-hidden="true">
+                <path d={l.shade.d} fill={palette.shade} fillOpacity={0.16} />
+                <text
+                  x={l.shade.lx}
+                  y={l.shade.ly}
+                  dy="0.32em"
+                  textAnchor="middle"
+                  fontSize={l.fontSize}
+                  fontWeight={600}
+                  fill={palette.text}
+                >
+                  {l.shade.label}
+                </text>
+              </g>
+            )}
+            <g className="ee-lines" aria-hidden="true" fill="none" strokeLinejoin="round" strokeLinecap="round">
+              {l.lines.map((ln) => (
+                <path
+                  key={ln.id}
+                  className={active?.series !== undefined && active.series !== ln.id ? 'ee-line ee-dimmed' : 'ee-line'}
+                  data-series={ln.id}
+                  d={ln.d}
+                  stroke={ln.color}
+                  strokeWidth={2.5}
+                  strokeDasharray={ln.dash || undefined}
+                />
+              ))}
             </g>
-          )}
-          <g className="ee-lines" aria-hidden="true" fill="none" strokeLinejoin="round" strokeLinecap="round">
-            {l.lines.map((ln) => (
-              <path
-                key={ln.id}
-                className={active?.series !== undefined && active.series !== ln.id ? 'ee-line ee-dimmed' : 'ee-line'}
-                data-series={ln.id}
-                d={ln.d}
-                stroke={ln.color}
-                strokeWidth={2.5}
-                strokeDasharray={ln.dash || undefined}
-              />
-            ))}
+            <g className="ee-direct-labels" aria-hidden="true" fontSize={l.fontSize} fontWeight={600}>
+              {l.labels.map((t) => (
+                <text key={t.id} x={t.x} y={t.y} fill={t.color}>
+                  {t.lines.map((line, i) => (
+                    <tspan key={i} x={t.x} dy={i === 0 ? '0.32em' : l.fontSize + 3}>
+                      {line}
+                    </tspan>
+                  ))}
+                </text>
+              ))}
+            </g>
           </g>
-          <g className="ee-direct-labels" aria-hidden="true" fontSize={l.fontSize} fontWeight={600}>
-            {l.labels.map((t) => (
-              <text key={t.id} x={t.x} y={t.y} fill={t.color}>
-                {t.lines.map((line, i) => (
-                  <tspan key={i} x={t.x} dy={i === 0 ? '0.32em' : l.fontSize + 3}>
-                    {line}
-                  </tspan>
-                ))}
-              </text>
-            ))}
-          </g>
-        </g>
-        <FocusLayer
-          marks={l.marks}
-          width={width}
-          height={height}
-          palette={palette}
-          label={`${label}: data points`}
-          active={active}
-          onActive={setActive}
-        />
-      </svg>
-      <Tooltip mark={active} width={width} height={height} />
-    </div>
+        </>
+      )}
+    </ChartFrame>
   );
 }

@@ -1,14 +1,12 @@
 import { extent } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { useActiveMark } from './useActiveMark';
 import type { Point } from '../series/types';
-import { FocusLayer } from './FocusLayer';
+import { ChartFrame } from './ChartFrame';
 import type { Unit } from './format';
 import { formatValue, formatYear } from './format';
 import type { FocusMark } from './marks';
 import { placeLabels } from './placeLabels';
 import type { Palette } from './theme';
-import { Tooltip } from './Tooltip';
 
 export interface SlopeSeries {
   readonly id: string;
@@ -38,7 +36,7 @@ export function layoutSlope(input: SlopeInput) {
   const narrow = input.width < 520;
   const sideLabel = Math.min(
     input.width * (narrow ? 0.3 : 0.36),
-    16 + Math.max(0, ...input.series.map((s) => s.label.length)) * fontSize * 0.55,
+    16 + Math.max(0, ...input.series.map((s) => s.label.length)) * fontSize * 0.62,
   );
   const valueRoom = fontSize * 6.2;
   const margin = { top: fontSize * 2 + 8, right: sideLabel + 8, bottom: 8, left: valueRoom };
@@ -79,6 +77,7 @@ export function layoutSlope(input: SlopeInput) {
       title: l.label,
       detail: `${formatYear(l.from[0])}: ${formatValue(l.from[1], input.unit)}`,
       color: l.color,
+      series: l.id,
     },
     {
       key: `${l.id}:to`,
@@ -89,6 +88,7 @@ export function layoutSlope(input: SlopeInput) {
       title: l.label,
       detail: `${formatYear(l.to[0])}: ${formatValue(l.to[1], input.unit)}`,
       color: l.color,
+      series: l.id,
     },
   ]);
   return { margin, innerW, innerH, lines: labelled, marks, fontSize };
@@ -102,60 +102,55 @@ interface Props extends SlopeInput {
 export function SlopeChart(props: Props) {
   const l = layoutSlope(props);
   const { width, height, palette, label } = props;
-  const [active, setActive] = useActiveMark(l.marks);
   return (
-    <div className="ee-chart-frame">
-      <svg className="ee-chart" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="group" aria-label={label}>
-        <g transform={`translate(${l.margin.left},${l.margin.top})`} fontSize={l.fontSize}>
-          <g aria-hidden="true" fill={palette.muted} fontWeight={600}>
-            <text x={0} y={-l.fontSize} textAnchor="middle">
-              {props.leftTitle}
-            </text>
-            <text x={l.innerW} y={-l.fontSize} textAnchor="middle">
-              {props.rightTitle}
-            </text>
-            <line x1={0} x2={0} y1={-4} y2={l.innerH} stroke={palette.grid} />
-            <line x1={l.innerW} x2={l.innerW} y1={-4} y2={l.innerH} stroke={palette.grid} />
+    <ChartFrame width={width} height={height} label={label} marksLabel="start and end values" marks={l.marks} palette={palette}>
+      {(active) => (
+        <>
+          <g transform={`translate(${l.margin.left},${l.margin.top})`} fontSize={l.fontSize}>
+            <g aria-hidden="true" fill={palette.muted} fontWeight={600}>
+              <text x={0} y={-l.fontSize} textAnchor="middle">
+                {props.leftTitle}
+              </text>
+              <text x={l.innerW} y={-l.fontSize} textAnchor="middle">
+                {props.rightTitle}
+              </text>
+              <line x1={0} x2={0} y1={-4} y2={l.innerH} stroke={palette.grid} />
+              <line x1={l.innerW} x2={l.innerW} y1={-4} y2={l.innerH} stroke={palette.grid} />
+            </g>
+            <g aria-hidden="true">
+              {l.lines.map((s) => (
+                <g
+                  key={s.id}
+                  className={active?.series !== undefined && active.series !== s.id ? 'ee-slope ee-dimmed' : 'ee-slope'}
+                  data-series={s.id}
+                >
+                  <line
+                    x1={0}
+                    x2={l.innerW}
+                    y1={s.y0}
+                    y2={s.y1}
+                    stroke={s.color}
+                    strokeWidth={3}
+                    strokeDasharray={s.dash || undefined}
+                    strokeLinecap="round"
+                  />
+                  <circle cx={0} cy={s.y0} r={4} fill={s.color} />
+                  <circle cx={l.innerW} cy={s.y1} r={4} fill={s.color} />
+                  <text x={-8} y={s.leftY} dy="0.32em" textAnchor="end" fill={palette.text}>
+                    {s.leftText}
+                  </text>
+                  <text x={l.innerW + 8} y={s.rightY} dy="0.32em" fill={s.color} fontWeight={600}>
+                    {s.label}
+                  </text>
+                  <text x={l.innerW + 8} y={s.rightY + l.fontSize} dy="0.32em" fill={palette.text}>
+                    {s.rightText}
+                  </text>
+                </g>
+              ))}
+            </g>
           </g>
-          <g aria-hidden="true">
-            {l.lines.map((s) => (
-              <g key={s.id} className="ee-slope" data-series={s.id}>
-                <line
-                  x1={0}
-                  x2={l.innerW}
-                  y1={s.y0}
-                  y2={s.y1}
-                  stroke={s.color}
-                  strokeWidth={3}
-                  strokeDasharray={s.dash || undefined}
-                  strokeLinecap="round"
-                />
-                <circle cx={0} cy={s.y0} r={4} fill={s.color} />
-                <circle cx={l.innerW} cy={s.y1} r={4} fill={s.color} />
-                <text x={-8} y={s.leftY} dy="0.32em" textAnchor="end" fill={palette.text}>
-                  {s.leftText}
-                </text>
-                <text x={l.innerW + 8} y={s.rightY} dy="0.32em" fill={s.color} fontWeight={600}>
-                  {s.label}
-                </text>
-                <text x={l.innerW + 8} y={s.rightY + l.fontSize} dy="0.32em" fill={palette.text}>
-                  {s.rightText}
-                </text>
-              </g>
-            ))}
-          </g>
-        </g>
-        <FocusLayer
-          marks={l.marks}
-          width={width}
-          height={height}
-          palette={palette}
-          label={`${label}: start and end values`}
-          active={active}
-          onActive={setActive}
-        />
-      </svg>
-      <Tooltip mark={active} width={width} height={height} />
-    </div>
+        </>
+      )}
+    </ChartFrame>
   );
 }

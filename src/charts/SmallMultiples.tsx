@@ -1,13 +1,11 @@
 import { extent } from 'd3-array';
-import { useActiveMark } from './useActiveMark';
-import { FocusLayer } from './FocusLayer';
+import { ChartFrame } from './ChartFrame';
 import type { Unit } from './format';
 import type { LineSeries } from './LineChart';
 import { layoutLine } from './LineChart';
 import { AxisBottom, GridY } from './Axis';
 import type { FocusMark } from './marks';
 import type { Palette } from './theme';
-import { Tooltip } from './Tooltip';
 
 export interface Panel {
   readonly id: string;
@@ -72,45 +70,36 @@ interface Props extends SmallMultiplesInput {
 export function SmallMultiples(props: Props) {
   const l = layoutSmallMultiples(props);
   const { width, palette, label } = props;
-  const [active, setActive] = useActiveMark(l.marks);
   return (
-    <div className="ee-chart-frame">
-      <svg className="ee-chart" viewBox={`0 0 ${width} ${l.height}`} width={width} height={l.height} role="group" aria-label={label}>
-        {l.panels.map((p) => (
-          <g key={p.id} transform={`translate(${p.ox},${p.oy})`} className="ee-panel">
-            <text x={0} y={l.fontSize} fontSize={l.fontSize + 1} fontWeight={700} fill={palette.text}>
-              {p.label}
-            </text>
-            <g transform={`translate(${p.layout.margin.left},${p.layout.margin.top + l.title})`}>
-              <GridY ticks={p.layout.yTicks} x0={0} x1={p.layout.innerW} palette={palette} fontSize={l.fontSize} baseline={0} />
-              <AxisBottom ticks={p.layout.xTicks} y={p.layout.innerH} palette={palette} fontSize={l.fontSize} />
-              <g aria-hidden="true" fill="none">
-                {p.layout.lines.map((ln) => (
-                  <path
-                    key={ln.id}
-                    className={active?.series !== undefined && active.series !== ln.id ? 'ee-line ee-dimmed' : 'ee-line'}
-                    data-series={ln.id}
-                    d={ln.d}
-                    stroke={ln.color}
-                    strokeWidth={2.25}
-                    strokeDasharray={ln.dash || undefined}
-                  />
-                ))}
+    <ChartFrame width={width} height={l.height} label={label} marksLabel="data points" marks={l.marks} palette={palette}>
+      {(active) => (
+        <>
+          {l.panels.map((p) => (
+            <g key={p.id} transform={`translate(${p.ox},${p.oy})`} className="ee-panel">
+              <text x={0} y={l.fontSize} fontSize={l.fontSize + 1} fontWeight={700} fill={palette.text}>
+                {p.label}
+              </text>
+              <g transform={`translate(${p.layout.margin.left},${p.layout.margin.top + l.title})`}>
+                <GridY ticks={p.layout.yTicks} x0={0} x1={p.layout.innerW} palette={palette} fontSize={l.fontSize} baseline={0} />
+                <AxisBottom ticks={p.layout.xTicks} y={p.layout.innerH} palette={palette} fontSize={l.fontSize} />
+                <g aria-hidden="true" fill="none">
+                  {p.layout.lines.map((ln) => (
+                    <path
+                      key={ln.id}
+                      className={active?.series !== undefined && active.series !== ln.id ? 'ee-line ee-dimmed' : 'ee-line'}
+                      data-series={ln.id}
+                      d={ln.d}
+                      stroke={ln.color}
+                      strokeWidth={2.25}
+                      strokeDasharray={ln.dash || undefined}
+                    />
+                  ))}
+                </g>
               </g>
             </g>
-          </g>
-        ))}
-        <FocusLayer
-          marks={l.marks}
-          width={width}
-          height={l.height}
-          palette={palette}
-          label={`${label}: data points`}
-          active={active}
-          onActive={setActive}
-        />
-      </svg>
-      <Tooltip mark={active} width={width} height={l.height} />
-    </div>
+          ))}
+        </>
+      )}
+    </ChartFrame>
   );
 }

@@ -1,15 +1,13 @@
 import { extent, max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { area, stack, stackOrderNone } from 'd3-shape';
-import { useActiveMark } from './useActiveMark';
 import type { Point } from '../series/types';
 import { AxisBottom, GridY } from './Axis';
-import { FocusLayer } from './FocusLayer';
+import { ChartFrame } from './ChartFrame';
 import type { Unit } from './format';
 import { formatTick, formatValue, formatYear } from './format';
 import type { FocusMark } from './marks';
 import type { Palette } from './theme';
-import { Tooltip } from './Tooltip';
 
 export interface AreaLayer {
   readonly id: string;
@@ -102,50 +100,41 @@ interface Props extends StackedAreaInput {
 export function StackedAreaChart(props: Props) {
   const l = layoutStackedArea(props);
   const { width, height, palette, label } = props;
-  const [active, setActive] = useActiveMark(l.marks);
   return (
-    <div className="ee-chart-frame">
-      <svg className="ee-chart" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="group" aria-label={label}>
-        <g transform={`translate(${l.margin.left},${l.margin.top})`}>
-          <GridY ticks={l.yTicks} x0={0} x1={l.innerW} palette={palette} fontSize={l.fontSize} baseline={0} />
-          <AxisBottom ticks={l.xTicks} y={l.innerH} palette={palette} fontSize={l.fontSize} />
-          <g className="ee-areas" aria-hidden="true">
-            {l.bands.map((b) => (
-              <path
-                key={b.id}
-                className={active?.series !== undefined && active.series !== b.id ? 'ee-area ee-dimmed' : 'ee-area'}
-                data-series={b.id}
-                d={b.d}
-                fill={b.color}
-                fillOpacity={0.85}
-                stroke={palette.surface}
-                strokeWidth={1}
-              />
-            ))}
-          </g>
-          {l.direct && (
-            <g aria-hidden="true" fontSize={l.fontSize} fontWeight={600}>
-              {l.bands
-                .filter((b) => b.thick >= l.fontSize)
-                .map((b) => (
-                  <text key={b.id} x={l.innerW + 8} y={b.labelY} dy="0.32em" fill={palette.text}>
-                    {b.label}
-                  </text>
-                ))}
+    <ChartFrame width={width} height={height} label={label} marksLabel="data points" marks={l.marks} palette={palette}>
+      {(active) => (
+        <>
+          <g transform={`translate(${l.margin.left},${l.margin.top})`}>
+            <GridY ticks={l.yTicks} x0={0} x1={l.innerW} palette={palette} fontSize={l.fontSize} baseline={0} />
+            <AxisBottom ticks={l.xTicks} y={l.innerH} palette={palette} fontSize={l.fontSize} />
+            <g className="ee-areas" aria-hidden="true">
+              {l.bands.map((b) => (
+                <path
+                  key={b.id}
+                  className={active?.series !== undefined && active.series !== b.id ? 'ee-area ee-dimmed' : 'ee-area'}
+                  data-series={b.id}
+                  d={b.d}
+                  fill={b.color}
+                  fillOpacity={0.85}
+                  stroke={palette.surface}
+                  strokeWidth={1}
+                />
+              ))}
             </g>
-          )}
-        </g>
-        <FocusLayer
-          marks={l.marks}
-          width={width}
-          height={height}
-          palette={palette}
-          label={`${label}: data points`}
-          active={active}
-          onActive={setActive}
-        />
-      </svg>
-      <Tooltip mark={active} width={width} height={height} />
-    </div>
+            {l.direct && (
+              <g aria-hidden="true" fontSize={l.fontSize} fontWeight={600}>
+                {l.bands
+                  .filter((b) => b.thick >= l.fontSize)
+                  .map((b) => (
+                    <text key={b.id} x={l.innerW + 8} y={b.labelY} dy="0.32em" fill={palette.text}>
+                      {b.label}
+                    </text>
+                  ))}
+              </g>
+            )}
+          </g>
+        </>
+      )}
+    </ChartFrame>
   );
 }

@@ -3,14 +3,10 @@ import { lazy, Suspense } from 'react';
 
 /*
  * The Workshop tab's code and data are a chunk of their own. The server, and
- * the browser hydrating /workshop/, register the component before rendering
- * so the markup matches; opening the tab from elsewhere loads it lazily.
+ * the browser hydrating /workshop/, load it before rendering so the markup
+ * matches; opening the tab from elsewhere loads it lazily.
  */
 let loaded: ComponentType | null = null;
-
-export function registerWorkshop(component: ComponentType): void {
-  loaded = component;
-}
 
 export const loadWorkshop = (): Promise<ComponentType> =>
   import('./workshop/WorkshopTab').then((m) => {

@@ -73,7 +73,12 @@ export async function openPage(browser: Browser, url: string, options: PageOptio
   });
   page.on('pageerror', (e) => pageErrors.push(e.stack ?? e.message));
   page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
-  page.on('requestfailed', (r) => failedRequests.push(`${r.method()} ${r.url()}: ${r.failure()?.errorText ?? 'failed'}`));
+  page.on('requestfailed', (r) => {
+    const error = r.failure()?.errorText ?? 'failed';
+    // Cancelled because the page went elsewhere (e.g. a background chunk fetch when a test navigates): not a failure a reader meets.
+    if (error === 'net::ERR_ABORTED') return;
+    failedRequests.push(`${r.method()} ${r.url()}: ${error}`);
+  });
   page.on('response', (r) => {
     if (r.status() >= 400) failedRequests.push(`${r.request().method()} ${r.url()}: HTTP ${r.status()}`);
   });

@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { FocusLayer } from './FocusLayer';
+import type { FocusMark } from './marks';
+import type { Palette } from './theme';
+import { Tooltip } from './Tooltip';
+import { useActiveMark } from './useActiveMark';
+
+interface Props {
+  readonly width: number;
+  readonly height: number;
+  /** The chart's accessible name. */
+  readonly label: string;
+  /** What the focusable marks are, for their group's name: "data points", "bars". */
+  readonly marksLabel: string;
+  readonly marks: readonly FocusMark[];
+  readonly palette: Palette;
+  readonly onSelect?: (mark: FocusMark) => void;
+  /** The chart's drawing, given the mark under focus or pointer (to dim the other series). */
+  readonly children: (active: FocusMark | undefined) => ReactNode;
+}
+
+/**
+ * What every chart kind shares: the SVG with its viewBox (so a prerendered
+ * chart scales before it is measured), keyboard and pointer access to its
+ * marks, and the tooltip of the active one.
+ */
+export function ChartFrame({ width, height, label, marksLabel, marks, palette, onSelect, children }: Props) {
+  const [active, setActive] = useActiveMark(marks);
+  return (
+    <div className="ee-chart-frame">
+      <svg className="ee-chart" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="group" aria-label={label}>
+        {children(active)}
+        <FocusLayer
+          marks={marks}
+          width={width}
+          height={height}
+          palette={palette}
+          label={`${label}: ${marksLabel}`}
+          active={active}
+          onActive={setActive}
+          onSelect={onSelect}
+        />
+      </svg>
+      <Tooltip mark={active} width={width} height={height} />
+    </div>
+  );
+}
