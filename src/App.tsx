@@ -84,9 +84,7 @@ export function App() {
             </ChartErrorBoundary>
           ))}
         </div>
-      </main>
-      {tab.workshopTheme && (
-        <div className="ee-main ee-main--after">
+        {tab.workshopTheme && (
           <WorkshopSummary
             theme={tab.workshopTheme}
             href={`${hrefFor('workshop')}?workshop.keyTheme=${tab.workshopTheme}`}
@@ -97,8 +95,8 @@ export function App() {
               open('workshop');
             }}
           />
-        </div>
-      )}
+        )}
+      </main>
       {presenting && (
         <Suspense
           fallback={
