@@ -5,6 +5,7 @@ import { indexTo } from '../series/indexTo';
 import type { Point } from '../series/types';
 import { AxisBottom, GridY } from './Axis';
 import { ChartFrame } from './ChartFrame';
+import { SeriesPaths } from './SeriesPaths';
 import type { Unit } from './format';
 import { formatTick, formatValue, formatYear } from './format';
 import { placeLabels, wrapLabel } from './placeLabels';
@@ -186,19 +187,7 @@ export function LineChart(props: Props) {
                 </text>
               </g>
             )}
-            <g className="ee-lines" aria-hidden="true" fill="none" strokeLinejoin="round" strokeLinecap="round">
-              {l.lines.map((ln) => (
-                <path
-                  key={ln.id}
-                  className={active?.series !== undefined && active.series !== ln.id ? 'ee-line ee-dimmed' : 'ee-line'}
-                  data-series={ln.id}
-                  d={ln.d}
-                  stroke={ln.color}
-                  strokeWidth={2.5}
-                  strokeDasharray={ln.dash || undefined}
-                />
-              ))}
-            </g>
+            <SeriesPaths lines={l.lines} active={active} strokeWidth={2.5} />
             <g className="ee-direct-labels" aria-hidden="true" fontSize={l.fontSize} fontWeight={600}>
               {l.labels.map((t) => (
                 <text key={t.id} x={t.x} y={t.y} fill={t.color}>

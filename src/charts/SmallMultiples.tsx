@@ -1,5 +1,6 @@
 import { extent } from 'd3-array';
 import { ChartFrame } from './ChartFrame';
+import { SeriesPaths } from './SeriesPaths';
 import type { Unit } from './format';
 import type { LineSeries } from './LineChart';
 import { layoutLine } from './LineChart';
@@ -82,19 +83,7 @@ export function SmallMultiples(props: Props) {
               <g transform={`translate(${p.layout.margin.left},${p.layout.margin.top + l.title})`}>
                 <GridY ticks={p.layout.yTicks} x0={0} x1={p.layout.innerW} palette={palette} fontSize={l.fontSize} baseline={0} />
                 <AxisBottom ticks={p.layout.xTicks} y={p.layout.innerH} palette={palette} fontSize={l.fontSize} />
-                <g aria-hidden="true" fill="none">
-                  {p.layout.lines.map((ln) => (
-                    <path
-                      key={ln.id}
-                      className={active?.series !== undefined && active.series !== ln.id ? 'ee-line ee-dimmed' : 'ee-line'}
-                      data-series={ln.id}
-                      d={ln.d}
-                      stroke={ln.color}
-                      strokeWidth={2.25}
-                      strokeDasharray={ln.dash || undefined}
-                    />
-                  ))}
-                </g>
+                <SeriesPaths lines={p.layout.lines} active={active} strokeWidth={2.25} />
               </g>
             </g>
           ))}
