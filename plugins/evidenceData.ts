@@ -91,7 +91,7 @@ export function evidenceData(): Plugin {
         const m = /\/data\/([a-z0-9-]+)\.zip$/.exec(req.url ?? '');
         if (!m) return next();
         const { evidence, datasets } = get();
-        const z = fullDatasetZips(datasets, evidence, new Date()).find((f) => f.path === `data/${m[1]}.zip`);
+        const [z] = fullDatasetZips(datasets, evidence, new Date(), m[1]);
         if (!z) return next();
         res.setHeader('Content-Type', 'application/zip');
         res.end(z.bytes);

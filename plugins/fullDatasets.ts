@@ -11,8 +11,14 @@ export const fullDatasetPath = (id: string): string => `data/${id}.zip`;
  * One ZIP per dataset (CSV + README.txt + metadata.json), made at build
  * time from the validated rows, so "Download full dataset" is a plain link.
  */
-export function fullDatasetZips(datasets: LoadedDatasets, evidence: Evidence, builtAt: Date): { path: string; bytes: Uint8Array }[] {
-  return Object.entries(catalog).map(([key, schema]) => {
+export function fullDatasetZips(
+  datasets: LoadedDatasets,
+  evidence: Evidence,
+  builtAt: Date,
+  only?: string,
+): { path: string; bytes: Uint8Array }[] {
+  const wanted = Object.entries(catalog).filter(([, schema]) => only === undefined || schema.id === only);
+  return wanted.map(([key, schema]) => {
     const rows = datasets[key as keyof LoadedDatasets].rows as unknown as Record<string, unknown>[];
     const source = evidence.sources[schema.id];
     if (!source) throw new Error(`no metadata for ${schema.id}`);

@@ -60,18 +60,16 @@ export function ChartCard({ spec, headingLevel = 3 }: { spec: ChartSpec; heading
       <figure className="ee-figure" aria-labelledby={ids.title} aria-describedby={ids.finding}>
         <div ref={ref} className="ee-plot" hidden={showTable}>
           {/* Kept mounted while the table shows, so switching back redraws nothing. */}
-          {
-            <ChartErrorBoundary
-              resetKey={JSON.stringify(choices)}
-              fallback={
-                <p className="ee-chart-error" role="alert">
-                  This chart could not be drawn. Its data is still available: choose “Table”.
-                </p>
-              }
-            >
-              <ChartBodyView body={view.body} width={width} palette={LIVE_PALETTE} label={spec.title} />
-            </ChartErrorBoundary>
-          }
+          <ChartErrorBoundary
+            resetKey={JSON.stringify(choices)}
+            fallback={
+              <p className="ee-chart-error" role="alert">
+                This chart could not be drawn. Its data is still available: choose “Table”.
+              </p>
+            }
+          >
+            <ChartBodyView body={view.body} width={width} palette={LIVE_PALETTE} label={spec.title} />
+          </ChartErrorBoundary>
         </div>
         {showTable ? (
           <DataTable table={view.table} caption={spec.title} />

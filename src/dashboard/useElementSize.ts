@@ -11,7 +11,10 @@ export function useElementSize<T extends HTMLElement>(
     if (!el) return;
     const measure = () => {
       const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.height > 0) setSize({ width: Math.floor(r.width), height: Math.floor(r.height) });
+      const width = Math.floor(r.width);
+      const height = Math.floor(r.height);
+      // Unchanged sizes keep the same object, so nothing re-renders.
+      if (width > 0 && height > 0) setSize((s) => (s.width === width && s.height === height ? s : { width, height }));
     };
     measure();
     const ro = new ResizeObserver(measure);
