@@ -140,8 +140,8 @@ export function layoutStrip(input: StripInput) {
     },
   }));
 
-  const references = refTiers.map((t) => {
-    const rf = refs.find((q) => q.id === t.id) as StripReference;
+  const references = refs.map((rf) => {
+    const t = refTiers.find((q) => q.id === rf.id) as (typeof refTiers)[number];
     const baseline = (count(refTiers) - 1 - t.tier) * lineH + fontSize;
     return {
       id: rf.id,
