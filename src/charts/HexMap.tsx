@@ -31,17 +31,23 @@ export function HexMap(props: Props) {
             </pattern>
           </defs>
           <g className="ee-legend" aria-hidden="true" fontSize={l.fontSize} transform={`translate(${lg.x},0)`}>
-            <text x={0} y={lg.titleY} fill={palette.text} fontWeight={600}>
-              {lg.title}
+            <text x={lg.titleX} y={lg.titleY} fill={palette.text} fontWeight={600}>
+              {lg.titleLines.map((line, i) => (
+                <tspan key={i} x={lg.titleX} dy={i === 0 ? 0 : lg.lineH}>
+                  {line}
+                </tspan>
+              ))}
             </text>
             {lg.swatches.map((s) => (
               <rect key={s.x} className="ee-legend-swatch" x={s.x} y={lg.swatchY} width={s.w} height={lg.swatchH} fill={s.color} />
             ))}
-            {lg.ticks.map((t) => (
-              <text key={t.x} x={t.x} y={lg.swatchY + lg.swatchH + l.fontSize + 2} textAnchor={t.anchor} fill={palette.muted}>
-                {t.label}
-              </text>
-            ))}
+            {lg.ticks
+              .filter((t) => t.label)
+              .map((t) => (
+                <text key={t.x} x={t.x} y={lg.swatchY + lg.swatchH + l.fontSize + 2} textAnchor="middle" fill={palette.muted}>
+                  {t.label}
+                </text>
+              ))}
             {lg.noData && (
               <g className="ee-legend-nodata">
                 <rect x={lg.noData.x} y={lg.noData.y} width={14} height={12} fill={`url(#${hatch})`} stroke={palette.grid} />

@@ -58,15 +58,14 @@ export function RankedBars(props: Props) {
               </g>
             ))}
           </g>
-          <line
-            className="ee-zero-line"
-            aria-hidden="true"
-            x1={l.zeroX}
-            x2={l.zeroX}
-            y1={0}
-            y2={l.height - l.margin.top - l.margin.bottom}
-            stroke={palette.axis}
-          />
+          <g className="ee-zero-line" aria-hidden="true" stroke={palette.axis}>
+            {l.stacked ? (
+              // On a phone the names sit above the bars: the zero line runs beside the bars only, never through a name.
+              l.bars.map((b) => <line key={b.key} x1={l.zeroX} x2={l.zeroX} y1={b.y - 2} y2={b.y + b.h + 2} />)
+            ) : (
+              <line x1={l.zeroX} x2={l.zeroX} y1={0} y2={l.height - l.margin.top - l.margin.bottom} />
+            )}
+          </g>
         </g>
       )}
     </ChartFrame>

@@ -76,6 +76,14 @@ export function StripPlot(props: Props) {
             {l.labels.map((t) => (
               <g key={t.id} className="ee-strip-label">
                 <line {...t.leader} stroke={colors.hero} strokeWidth={1} />
+                {/* A card-coloured box behind the label, so reference lines pass behind it. */}
+                <rect
+                  x={t.box.left - 2}
+                  y={t.box.top}
+                  width={t.box.right - t.box.left + 4}
+                  height={t.box.bottom - t.box.top}
+                  fill={palette.surface}
+                />
                 <text x={t.x} y={t.y} textAnchor="middle" fill={colors.hero} {...halo(palette)}>
                   {t.text}
                 </text>

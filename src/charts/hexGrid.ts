@@ -52,7 +52,7 @@ export function layoutHexGrid(grid: HexJson, width: number, maxHeight = Infinity
   const cmax = Math.max(...cols);
   const rmin = Math.min(...rows);
   const rmax = Math.max(...rows);
-  if (!grid.hexes.length) return { radius: 0, width: 0, height: 0, hexes: [] as PlacedHex[] };
+  if (!grid.hexes.length) return { radius: 0, width: 0, mapWidth: 0, height: 0, hexes: [] as PlacedHex[] };
   const unitsW = (cmax - cmin + 1) * Math.sqrt(3);
   const unitsH = (rmax - rmin) * 1.5 + 2;
   const radius = Math.min(width / unitsW, maxHeight / unitsH);
@@ -64,7 +64,7 @@ export function layoutHexGrid(grid: HexJson, width: number, maxHeight = Infinity
     cx: round1(offsetX + (col(h) - cmin) * hexW + hexW / 2),
     cy: round1((rmax - h.r) * 1.5 * radius + radius),
   }));
-  return { radius, width, height: round1(unitsH * radius), hexes };
+  return { radius, width, mapWidth: round1(unitsW * radius), height: round1(unitsH * radius), hexes };
 }
 
 /** The six corners of a pointy-top hex of this radius, relative to its centre, clockwise from the top. */

@@ -6,6 +6,7 @@ import type { HexJson } from './hexGrid';
 import { hexCorners, layoutHexGrid } from './hexGrid';
 import type { FocusMark } from './marks';
 import { ordinal } from './ordinal';
+import { wrapLabel } from './placeLabels';
 import { round1 } from './round1';
 
 export interface HexMapInput {
@@ -55,31 +56,52 @@ export function layoutHexMap(input: HexMapInput) {
   const missing = grid.hexes.some((h) => valueOf(h.id) === undefined);
 
   // Legend: title, a row of swatches with the breaks under them, then "no data" and the outline key.
-  const legendW = Math.min(input.width, 360);
-  const swatchW = legendW / Math.max(1, scale.colors.length);
+  // On a wide card it stands beside the map (which keeps its aspect ratio and would leave the sides empty), else above it.
+  const beside = input.width >= 720;
+  const gap = 24;
+  const legendW = beside ? 260 : Math.min(input.width, 420);
   const lineH = fontSize + 6;
-  const keysY = lineH + 14 + fontSize + 8;
+  const titleLines = wrapLabel(input.legendTitle, Math.max(12, Math.floor(legendW / (fontSize * 0.62))));
+  const swatchY = lineH * titleLines.length;
+  const keysY = swatchY + 14 + fontSize + 8;
+  // Every break labelled, or every second (third…) one when the labels would touch.
+  const tickLabels = scale.breaks.map((b) => formatTick(b, input.unit, Math.max(...scale.breaks.map(Math.abs))));
+  // Digits, "−" and "%" run wide: 0.8 em a character, and 8 px between labels. The swatches are
+  // inset by half a label, so every label is centred on its break and none hangs over the edge.
+  const widest = Math.max(...tickLabels.map((t) => t.length)) * fontSize * 0.8 + 8;
+  const inset = Math.min(widest / 2, legendW / 4);
+  const swatchW = (legendW - 2 * inset) / Math.max(1, scale.colors.length);
+  const every = Math.max(1, Math.ceil(widest / swatchW));
+  // Counted from zero on a diverging scale, so 0 is always labelled.
+  const anchor = Math.max(0, scale.breaks.indexOf(0));
+  const ticks = scale.breaks.map((b, i) => ({
+    value: b,
+    x: round1(inset + i * swatchW),
+    label: (i - anchor) % every === 0 ? (tickLabels[i] ?? '') : '',
+  }));
+  const top = beside ? 0 : keysY + 12 + 12;
+  const maxHeight = input.maxHeight ?? HEXMAP_DEFAULTS.maxHeight;
+  const mapArea = beside ? input.width - legendW - gap : input.width;
+  const placed = layoutHexGrid(grid, mapArea, Math.max(keysY + 12, maxHeight) - top);
+  // Beside: legend and map centred together as one block.
+  const blockLeft = beside ? Math.max(0, (input.width - legendW - gap - placed.mapWidth) / 2) : 0;
+  const shiftX = beside ? blockLeft + legendW + gap - (mapArea - placed.mapWidth) / 2 : 0;
   const legend = {
-    title: input.legendTitle,
-    x: round1(Math.max(0, (input.width - legendW) / 2)),
+    titleLines,
+    x: round1(beside ? blockLeft : Math.max(0, (input.width - legendW) / 2)),
+    titleX: round1(inset),
     titleY: fontSize,
-    swatchY: lineH,
+    lineH,
+    swatchY,
     swatchH: 12,
-    swatches: scale.colors.map((c, i) => ({ color: c, x: round1(i * swatchW), w: round1(swatchW) })),
-    ticks: scale.breaks.map((b, i) => ({
-      value: b,
-      x: round1(i * swatchW),
-      label: formatTick(b, input.unit, Math.max(...scale.breaks.map(Math.abs))),
-      anchor: i === 0 ? ('start' as const) : i === scale.breaks.length - 1 ? ('end' as const) : ('middle' as const),
-    })),
-    noData: missing ? { x: 0, y: keysY, label: 'No data' } : undefined,
+    swatches: scale.colors.map((c, i) => ({ color: c, x: round1(inset + i * swatchW), w: round1(swatchW) })),
+    ticks,
+    noData: missing ? { x: round1(inset), y: keysY, label: 'No data' } : undefined,
     outline: input.highlight.length
-      ? { x: missing ? round1(fontSize * 6 + 10) : 0, y: keysY, label: input.highlightLabel ?? HEXMAP_DEFAULTS.highlightLabel }
+      ? { x: round1(inset + (missing ? fontSize * 6 + 10 : 0)), y: keysY, label: input.highlightLabel ?? HEXMAP_DEFAULTS.highlightLabel }
       : undefined,
   };
-  const top = keysY + 12 + 12;
 
-  const placed = layoutHexGrid(grid, input.width, (input.maxHeight ?? HEXMAP_DEFAULTS.maxHeight) - top);
   const corners = hexCorners(placed.radius * 0.96);
   const points = corners.map(([x, y]) => `${x},${y}`).join(' ');
   const rankOf = new Map(
@@ -95,7 +117,7 @@ export function layoutHexMap(input: HexMapInput) {
       key: h.id,
       name: h.name,
       value: v,
-      cx: h.cx,
+      cx: round1(h.cx + shiftX),
       cy: round1(h.cy + top),
       row: h.row,
       q: h.q,
@@ -105,27 +127,29 @@ export function layoutHexMap(input: HexMapInput) {
     };
   });
 
-  // The highlighted group's outer boundary: hex edges that no other highlighted hex shares.
+  // The highlighted group's outer boundary: the edges of highlighted hexes whose neighbour across that edge is not highlighted.
   const full = hexCorners(placed.radius);
-  const edgeKey = (a: readonly number[], b: readonly number[]) =>
-    [a, b]
-      .map((p) => `${round1(p[0] ?? 0)},${round1(p[1] ?? 0)}`)
-      .sort()
-      .join(' ');
-  const edges = new Map<string, { n: number; d: string }>();
-  for (const h of hexes.filter((x) => x.highlight)) {
-    full.forEach(([x, y], k) => {
-      const [x2, y2] = full[(k + 1) % 6] ?? [0, 0];
-      const a = [h.cx + x, h.cy + y];
-      const b = [h.cx + x2, h.cy + y2];
-      const key = edgeKey(a, b);
-      const e = edges.get(key);
-      edges.set(key, { n: (e?.n ?? 0) + 1, d: `M${round1(a[0] ?? 0)},${round1(a[1] ?? 0)}L${round1(b[0] ?? 0)},${round1(b[1] ?? 0)}` });
-    });
-  }
-  const outline = [...edges.values()]
-    .filter((e) => e.n === 1)
-    .map((e) => e.d)
+  const hexW = placed.radius * Math.sqrt(3);
+  const lit = hexes.filter((x) => x.highlight);
+  // Neighbour across edge k (corner k to k+1, clockwise from the top): NE, E, SE, SW, W, NW.
+  const across = [
+    [hexW / 2, -1.5 * placed.radius],
+    [hexW, 0],
+    [hexW / 2, 1.5 * placed.radius],
+    [-hexW / 2, 1.5 * placed.radius],
+    [-hexW, 0],
+    [-hexW / 2, -1.5 * placed.radius],
+  ] as const;
+  const outline = lit
+    .flatMap((h) =>
+      across.map(([dx, dy], k) => {
+        const shared = lit.some((o) => Math.hypot(o.cx - h.cx - dx, o.cy - h.cy - dy) < placed.radius / 2);
+        if (shared) return '';
+        const [x1, y1] = full[k] ?? [0, 0];
+        const [x2, y2] = full[(k + 1) % 6] ?? [0, 0];
+        return `M${round1(h.cx + x1)},${round1(h.cy + y1)}L${round1(h.cx + x2)},${round1(h.cy + y2)}`;
+      }),
+    )
     .join('');
 
   const noun = input.rankNoun ?? HEXMAP_DEFAULTS.rankNoun;
@@ -143,7 +167,17 @@ export function layoutHexMap(input: HexMapInput) {
       color: h.fill,
     }));
 
-  return { height: round1(top + placed.height), radius: placed.radius, points, hexes, outline, legend, scale, marks, fontSize };
+  return {
+    height: round1(Math.max(top + placed.height, keysY + 16)),
+    radius: placed.radius,
+    points,
+    hexes,
+    outline,
+    legend,
+    scale,
+    marks,
+    fontSize,
+  };
 }
 
 export type HexMapLayout = ReturnType<typeof layoutHexMap>;

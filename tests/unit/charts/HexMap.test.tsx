@@ -122,11 +122,32 @@ describe('layoutHexMap', () => {
 
   it('has a legend titled with the unit and a tick at every break, formatted', () => {
     const l = layoutHexMap(input());
-    expect(l.legend.title).toBe('Tonnes CO₂e per resident, 2023');
+    expect(l.legend.titleLines.join(' ')).toBe('Tonnes CO₂e per resident, 2023');
     expect(l.legend.ticks.map((t) => t.value)).toEqual(l.scale.breaks);
     expect(l.legend.swatches).toHaveLength(l.scale.colors.length);
     expect(l.scale.breaks[0]).toBeLessThanOrEqual(1.3);
     expect(l.scale.breaks.at(-1)).toBeGreaterThanOrEqual(8.8);
+  });
+
+  it('puts the legend beside the map on a wide card and above it on a phone, never over a hex', () => {
+    const wide = layoutHexMap(input({ width: 1280 }));
+    const hexLeft = Math.min(...wide.hexes.map((h) => h.cx)) - wide.radius;
+    expect(wide.legend.x + 260).toBeLessThanOrEqual(hexLeft);
+    const narrow = layoutHexMap(input({ width: 360 }));
+    const hexTop = Math.min(...narrow.hexes.map((h) => h.cy)) - narrow.radius;
+    expect(narrow.legend.swatchY + 12 + 13).toBeLessThanOrEqual(hexTop);
+    expect(narrow.legend.x + narrow.legend.swatches.reduce((w, s) => w + s.w, 0)).toBeLessThanOrEqual(360.5);
+  });
+
+  it('labels legend breaks without letting them touch on a phone', () => {
+    const change = new Map([...VALUES].map(([k, v]) => [k, v * 10 - 50]));
+    const l = layoutHexMap(input({ values: change, unit: 'percent', width: 360 }));
+    const shown = l.legend.ticks.filter((t) => t.label);
+    for (let i = 1; i < shown.length; i++) {
+      const a = shown[i - 1]!;
+      const b = shown[i]!;
+      expect(b.x - a.x).toBeGreaterThanOrEqual(((a.label.length + b.label.length) / 2) * 13 * 0.6);
+    }
   });
 
   it('uses a diverging legend for falls and rises', () => {
