@@ -98,6 +98,20 @@ describe('layoutRankedBars', () => {
     expect(detail('West of England (four authorities)')).toBe('+16.9% (reference)');
   });
 
+  it('draws a ranking of falls (all values negative) leftwards from a zero line at the right, values inside', () => {
+    const falls = RANKED.map((r) => ({ ...r, value: -Math.abs(r.value) - 1 }));
+    for (const width of [360, 1280]) {
+      const l = layoutRankedBars(input({ rows: falls, width }));
+      expect(l.bars[0]?.value).toBe(Math.max(...falls.map((r) => r.value))); // the smallest fall first
+      for (const b of l.bars) {
+        expect(b.x + b.w).toBeCloseTo(l.zeroX, 0);
+        expect(b.valueAnchor).toBe('end');
+        expect(textLeft(b.valueX, b.valueText, 'end')).toBeGreaterThanOrEqual(-0.5);
+      }
+      expect(l.zeroX).toBeLessThanOrEqual(l.innerW);
+    }
+  });
+
   it('rounds every coordinate to 0.1 px', () => {
     const l = layoutRankedBars(input({ width: 397 }));
     for (const b of l.bars) for (const v of [b.x, b.y, b.w, b.valueX]) expect(Math.round(v * 10) / 10).toBe(v);

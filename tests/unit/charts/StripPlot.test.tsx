@@ -115,6 +115,21 @@ describe('layoutStrip', () => {
     }
   });
 
+  it('keeps the four labels apart among 296 crowded authorities at 360 px', () => {
+    const crowded = [
+      ...Array.from({ length: 292 }, (_, i) => ({ id: `E${i}`, label: `A${i}`, value: 20 + ((i * 7919) % 130) / 10, highlight: false })),
+      ...STRIP.filter((p) => p.highlight),
+    ];
+    const l = layoutStrip(input({ points: crowded, width: 360 }));
+    expect(l.labels).toHaveLength(4);
+    for (const a of l.labels) {
+      expect(a.box.left).toBeGreaterThanOrEqual(0);
+      expect(a.box.right).toBeLessThanOrEqual(l.innerW);
+      for (const b of l.labels) if (a !== b) expect(overlaps(a.box, b.box)).toBe(false);
+      for (const d of l.dots) expect(d.cy - l.r >= a.box.bottom || d.cy + l.r <= a.box.top).toBe(true);
+    }
+  });
+
   it('joins each label to its dot with a leader line', () => {
     const l = layoutStrip(input());
     for (const t of l.labels) {
