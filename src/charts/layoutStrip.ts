@@ -170,7 +170,11 @@ export function layoutStrip(input: StripInput) {
       title: d.label,
       detail: `${fmt(d.value)}, ${ordinal(rankOf.get(d.key) ?? 0)} highest of ${points.length} ${noun}`,
       color: d.color,
-    }));
+      highlight: d.highlight,
+    }))
+    // Arrow keys follow i (the value order); the array order only picks the tab stop: the first West of England dot.
+    .sort((a, b) => Number(b.highlight) - Number(a.highlight) || a.i - b.i)
+    .map(({ highlight: _, ...m }) => m);
 
   return { margin, innerW, height, r, cy: round1(cy), axisY: round1(axisY), dots, labels, references, ticks, marks, fontSize };
 }

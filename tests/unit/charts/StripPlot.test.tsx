@@ -154,7 +154,7 @@ describe('layoutStrip', () => {
     expect(layoutStrip(input({ points: crowded, width: 360, swarmHeight: 30 })).dots).toEqual(l.dots);
   });
 
-  it('gives every dot a mark, ordered by value, with its rank; the first tab stop is the lowest', () => {
+  it('gives every dot a mark, ordered by value, with its rank', () => {
     const l = layoutStrip(input());
     expect(l.marks).toHaveLength(STRIP.length);
     const bristol = l.marks.find((m) => m.key === 'E06000023');
@@ -176,15 +176,16 @@ describe('<StripPlot>', () => {
     expect(screen.getByRole('list', { name: 'Employment rate by authority: areas' })).toBeInTheDocument();
   });
 
-  it('is one tab stop; arrow keys walk the dots by value with tooltips', async () => {
+  it('is one tab stop, landing on the lowest West of England dot; arrow keys walk the dots by value with tooltips', async () => {
     const { container } = draw();
     expect(tabStops(container)).toHaveLength(1);
     await userEvent.tab();
-    const first = focusedName();
-    expect(first).toMatch(/^Authority \d+, 20/);
+    expect(focusedName()).toBe('North Somerset, 24%, 33rd highest of 40 authorities');
+    expect(tooltipText(container)).toBe('North Somerset24%, 33rd highest of 40 authorities');
+    press('Home');
+    expect(focusedName()).toMatch(/^Authority \d+, 20%, 40th highest of 40 authorities$/);
     press('End');
-    expect(focusedName()).toMatch(/highest of 40 authorities$/);
-    expect(focusedName()).toContain('1st highest');
+    expect(focusedName()).toContain('1st highest of 40 authorities');
     expect(tooltipText(container)).toContain('1st highest of 40 authorities');
   });
 });
