@@ -54,7 +54,7 @@ export function show(value: string): string {
 
 function describeNumber(c: NumberColumn): string {
   const parts = [c.integer ? 'a whole number' : 'a number'];
-  if (c.unit && c.unit !== 'year') parts.push(`in ${c.unit}`);
+  if (c.unit && c.unit !== 'year' && !c.unit.startsWith('see ')) parts.push(`in ${c.unit}`);
   if (c.min !== undefined && c.max !== undefined) parts.push(`from ${c.min} to ${c.max}`);
   else if (c.min !== undefined) parts.push(`of at least ${c.min}`);
   else if (c.max !== undefined) parts.push(`of at most ${c.max}`);
