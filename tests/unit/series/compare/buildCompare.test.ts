@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../../src/datasets/loadCatalog';
 import { WECA_ID } from '../../../../src/series/areas';
-import { buildCompare, compareAreas } from '../../../../src/series/compare/buildCompare';
+import { authoritySeries, buildCompare, compareAreas } from '../../../../src/series/compare/buildCompare';
 import { MEASURE_IDS } from '../../../../src/series/compare/measures';
 
 /**
@@ -162,6 +162,15 @@ describe('buildCompare on the real national data', () => {
 
   it('is plain JSON: it survives a round trip unchanged', () => {
     expect(JSON.parse(JSON.stringify(compare))).toEqual(compare);
+  });
+
+  it('gives every English authority its series by year on request (not shipped in virtual:compare)', () => {
+    const all = authoritySeries(data);
+    expect(all).toHaveLength(296);
+    const bristol = all.find((f) => f.id === 'E06000023');
+    expect(bristol?.realGdp.points[0]).toEqual([1998, expect.any(Number)]);
+    expect(new Map(bristol?.realGdpPerHead.points).get(2023)).toBe(43652);
+    expect(bristol?.ghgPerResident.points).toHaveLength(19);
   });
 
   it('finds no problem with the real files', () => {
