@@ -9,6 +9,7 @@ import { hexGeometry } from './hexGeometry';
 import { CHAINED_VOLUME_NOTE, MEASURE_IDS, MEASURES } from './measures';
 import { perAuthority } from './perAuthority';
 import { closestToWeca, rankAreas } from './rankings';
+import type { NationalTables } from './tables';
 import { nationalTables } from './tables';
 import { thenNow } from './thenNow';
 import type { AreaFigures, MeasureId, Ranking } from './types';
@@ -22,8 +23,7 @@ export class CompareDataError extends Error {
 }
 
 /** The areas from the loaded data; problems (a lookup code matching no authority) are returned, not thrown. */
-export function compareAreas(d: LoadedData): { areas: AreaDef[]; problems: DataProblem[] } {
-  const t = nationalTables(d);
+export function compareAreas(d: LoadedData, t: NationalTables = nationalTables(d)): { areas: AreaDef[]; problems: DataProblem[] } {
   const authorities = [...t.authorities.entries()].filter(([code]) => code.startsWith('E')).map(([code, a]) => ({ code, ...a }));
   const lookup = (key: 'ladToCauth2025' | 'ladToCauth2024') => ({
     file: catalog[key].file,
@@ -42,9 +42,9 @@ export function compareAreas(d: LoadedData): { areas: AreaDef[]; problems: DataP
  * authorities; every English authority gets its latest values (perAuthority).
  */
 export function buildCompare(d: LoadedData) {
-  const { areas, problems } = compareAreas(d);
-  if (problems.length) throw new CompareDataError(problems);
   const t = nationalTables(d);
+  const { areas, problems } = compareAreas(d, t);
+  if (problems.length) throw new CompareDataError(problems);
   const figures = new Map<string, AreaFigures>(areas.map((a) => [a.id, areaFigures(a, t)]));
   const rankings = Object.fromEntries(MEASURE_IDS.map((m) => [m, rankAreas(m, areas, figures)])) as Record<MeasureId, Ranking>;
   const withSeries = areas.filter((a) => a.kind !== 'authority' || (WOE_AUTHORITIES as readonly string[]).includes(a.id));
@@ -74,7 +74,7 @@ export type Compare = ReturnType<typeof buildCompare>;
 
 /** Every English authority's series by year (for a chart of one authority): not shipped with the Compare tab's first load. */
 export function authoritySeries(d: LoadedData): AreaFigures[] {
-  const { areas } = compareAreas(d);
   const t = nationalTables(d);
+  const { areas } = compareAreas(d, t);
   return areas.filter((a) => a.kind === 'authority').map((a) => areaFigures(a, t));
 }
