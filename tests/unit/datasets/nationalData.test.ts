@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataError, evidenceFrom } from '../../../plugins/evidenceData';
 import { catalog } from '../../../src/datasets/catalog';
+import { fullTable } from '../../../src/datasets/fullTable';
 import { validateHexJson } from '../../../src/datasets/hexmap';
 import { formatProblem, parseDataset } from '../../../src/datasets/parseDataset';
 import { SUPPRESSED } from '../../../src/datasets/schemas/onsRegionalGdp2025';
@@ -110,5 +111,14 @@ describe('a bad national file stops the build with file, row and column', () => 
     expect(message).toContain(
       'data/hexmap-lad-2023.hexjson, column "hexes": expected a hex for E06000001 (in data/ons-regional-gdp-2025.csv); found none',
     );
+  });
+});
+
+describe('the full-dataset table of the GDP file', () => {
+  it('keeps the official year headers: the unit is in the measure column, not "(see measure)"', () => {
+    const result = parseDataset(Buffer.from(`${gdpHeader}\n${gdpRow(years('[u]'))}\n`), gdp, gdp.file);
+    const table = fullTable(gdp, result.rows as unknown as Record<string, unknown>[]);
+    expect(table.columns.map((c) => c.unit).filter(Boolean)).toEqual([]);
+    expect(table.rows[0]?.at(-1)).toBeNull();
   });
 });
