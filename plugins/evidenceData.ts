@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import type { LoadedDatasets } from '../src/datasets/loadCatalog';
+import type { LoadedData } from '../src/datasets/loadCatalog';
 import { loadCatalog } from '../src/datasets/loadCatalog';
 import { fullDatasetZips } from './fullDatasets';
 import type { DataProblem } from '../src/datasets/parseDataset';
@@ -8,12 +8,17 @@ import { formatProblem } from '../src/datasets/parseDataset';
 import type { Evidence } from '../src/series/buildEvidence';
 import { buildEvidence } from '../src/series/buildEvidence';
 import { splitEvidence } from '../src/series/splitEvidence';
+import type { Compare } from '../src/series/compare/buildCompare';
+import { buildCompare, CompareDataError } from '../src/series/compare/buildCompare';
 import { THEMES, themeCss } from '../src/charts/theme';
 
 const PREFIX = 'virtual:evidence';
 const RESOLVED = `\0${PREFIX}`;
 const WORKSHOP = 'virtual:workshop';
 const WORKSHOP_RESOLVED = `\0${WORKSHOP}`;
+// The national comparisons: a module of its own, so only the pages that import it load it.
+const COMPARE = 'virtual:compare';
+const COMPARE_RESOLVED = `\0${COMPARE}`;
 const THEME_CSS = 'virtual:theme.css';
 // No \0 prefix: Vite's CSS pipeline must see a .css id.
 const THEME_RESOLVED = '/@evidence/theme.css';
@@ -40,10 +45,17 @@ export class DataError extends Error {
 }
 
 /** Load, validate and derive; throws DataError naming file, row and column. */
-export function evidenceFrom(root: string): { evidence: Evidence; datasets: LoadedDatasets; files: string[] } {
+export function evidenceFrom(root: string): { evidence: Evidence; compare: Compare; datasets: LoadedData; files: string[] } {
   const loaded = loadCatalog(root);
   if (!loaded.datasets) throw new DataError(loaded.problems);
-  return { evidence: buildEvidence(loaded.datasets), datasets: loaded.datasets, files: loaded.files };
+  let compare: Compare;
+  try {
+    compare = buildCompare(loaded.datasets);
+  } catch (e) {
+    if (e instanceof CompareDataError) throw new DataError(e.problems);
+    throw e;
+  }
+  return { evidence: buildEvidence(loaded.datasets), compare, datasets: loaded.datasets, files: loaded.files };
 }
 
 /**
@@ -63,11 +75,12 @@ export function evidenceData(): Plugin {
     resolveId(id) {
       if (id === THEME_CSS) return THEME_RESOLVED;
       if (id === WORKSHOP) return WORKSHOP_RESOLVED;
+      if (id === COMPARE) return COMPARE_RESOLVED;
       return id === PREFIX ? RESOLVED : undefined;
     },
     load(id) {
       if (id === THEME_RESOLVED) return themeStylesheet();
-      if (id !== RESOLVED && id !== WORKSHOP_RESOLVED) return undefined;
+      if (id !== RESOLVED && id !== WORKSHOP_RESOLVED && id !== COMPARE_RESOLVED) return undefined;
       let result: ReturnType<typeof evidenceFrom>;
       try {
         result = get();
@@ -77,6 +90,7 @@ export function evidenceData(): Plugin {
       }
       for (const f of result.files) this.addWatchFile(f);
       // JSON.parse of a string literal is faster to start than an object literal.
+      if (id === COMPARE_RESOLVED) return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.compare))});`;
       const { main, workshop } = splitEvidence(result.evidence);
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(id === RESOLVED ? main : workshop))});`;
     },
@@ -101,7 +115,7 @@ export function evidenceData(): Plugin {
       const onChange = (file: string) => {
         if (!file.startsWith(dataDir)) return;
         cache = undefined;
-        for (const resolved of [RESOLVED, WORKSHOP_RESOLVED]) {
+        for (const resolved of [RESOLVED, WORKSHOP_RESOLVED, COMPARE_RESOLVED]) {
           const mod = server.moduleGraph.getModuleById(resolved);
           if (mod) server.moduleGraph.invalidateModule(mod);
         }

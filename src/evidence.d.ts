@@ -11,4 +11,10 @@ declare module 'virtual:workshop' {
   export default workshop;
 }
 
+declare module 'virtual:compare' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  const compare: import('./series/compare/buildCompare').Compare;
+  export default compare;
+}
+
 declare module 'virtual:theme.css';

@@ -1,9 +1,13 @@
 import { beisCo2Territorial } from './schemas/beisCo2Territorial';
 import { desnzGhg2023 } from './schemas/desnzGhg2023';
 import { headlineFigures } from './schemas/headlineFigures';
+import { hexmapLad2023 } from './hexmap';
+import { ladToCauth2024, ladToCauth2025 } from './schemas/ladToCauth';
 import { onsRegionalGdp2021 } from './schemas/onsRegionalGdp2021';
+import { onsRegionalGdp2025 } from './schemas/onsRegionalGdp2025';
 import { populationGrowth2016 } from './schemas/populationGrowth2016';
 import { snpp2022 } from './schemas/snpp2022';
+import { subnationalIndicators } from './schemas/subnationalIndicators';
 import { universityIncome } from './schemas/universityIncome';
 import { workshopActionGrid } from './schemas/workshopActionGrid';
 import { workshopChallenges } from './schemas/workshopChallenges';
@@ -23,6 +27,10 @@ export const catalog = {
   beisCo2Territorial,
   desnzGhg2023,
   onsRegionalGdp2021,
+  onsRegionalGdp2025,
+  subnationalIndicators,
+  ladToCauth2025,
+  ladToCauth2024,
   workshopThemes,
   workshopChallenges,
   workshopIdeaMentions,
@@ -32,3 +40,10 @@ export const catalog = {
 
 export type Catalog = typeof catalog;
 export type DatasetKey = keyof Catalog;
+
+/** Data files in JSON (not CSV): each validated by its own function, with a .meta.json beside it like any other. */
+export const jsonCatalog = {
+  hexmapLad2023,
+} as const;
+
+export type JsonCatalog = typeof jsonCatalog;

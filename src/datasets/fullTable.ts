@@ -13,7 +13,7 @@ export function fullTable(schema: DatasetSchema, rows: readonly Record<string, u
         label: c.csv,
         unit: c.kind === 'number' && c.unit !== 'year' && c.unit !== 'see measure' && c.unit !== 'see unit' ? c.unit : undefined,
       })),
-      ...years.map((y) => ({ key: String(y), label: String(y), unit: wide?.unit })),
+      ...years.map((y) => ({ key: String(y), label: String(y), unit: wide && !wide.unit.startsWith('see ') ? wide.unit : undefined })),
     ],
     rows: rows.map((r) => [
       ...cols.map((c) => {

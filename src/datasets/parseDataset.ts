@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Column, DatasetSchema, NumberColumn, RowOf } from './schema';
-import { expectedHeaders } from './schema';
+import { expectedHeaders, missingReason } from './schema';
 import { firstInvalidUtf8 } from './utf8';
 
 /**
@@ -54,17 +54,22 @@ export function show(value: string): string {
 
 function describeNumber(c: NumberColumn): string {
   const parts = [c.integer ? 'a whole number' : 'a number'];
-  if (c.unit && c.unit !== 'year') parts.push(`in ${c.unit}`);
+  if (c.unit && c.unit !== 'year' && !c.unit.startsWith('see ')) parts.push(`in ${c.unit}`);
   if (c.min !== undefined && c.max !== undefined) parts.push(`from ${c.min} to ${c.max}`);
   else if (c.min !== undefined) parts.push(`of at least ${c.min}`);
   else if (c.max !== undefined) parts.push(`of at most ${c.max}`);
+  if (c.missing) parts.push(`or ${Object.keys(c.missing).join(' or ')} for a missing value`);
   return parts.join(' ');
 }
 
 type Cell = { ok: true; value: unknown } | { ok: false; expected: string; found: string };
 
-function parseNumber(raw: string, c: Pick<NumberColumn, 'unit' | 'min' | 'max' | 'integer' | 'required'> & { kind: 'number' }): Cell {
+function parseNumber(
+  raw: string,
+  c: Pick<NumberColumn, 'unit' | 'min' | 'max' | 'integer' | 'required' | 'missing'> & { kind: 'number' },
+): Cell {
   const s = raw.trim();
+  if (c.missing && missingReason(c, s) !== undefined) return { ok: true, value: null };
   if (s === '') {
     return c.required === false
       ? { ok: true, value: null }
@@ -172,7 +177,9 @@ export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema:
   const rows: RowOf<S>[] = [];
   const seen = new Map<string, number>();
   const wide = schema.wide;
-  const wideColumn = wide ? { kind: 'number' as const, unit: wide.unit, min: wide.min, max: wide.max, required: true } : undefined;
+  const wideColumn = wide
+    ? { kind: 'number' as const, unit: wide.unit, min: wide.min, max: wide.max, required: true, missing: wide.missing }
+    : undefined;
   let header: string[] = [];
   let columnIndex: number[] = [];
   let wideIndex: number[] = [];
@@ -240,10 +247,10 @@ export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema:
       }
     }
     if (wide && wideColumn) {
-      const values: number[] = [];
+      const values: (number | null)[] = [];
       for (let i = 0; i < wideIndex.length; i++) {
         const cell = parseNumber(record[wideIndex[i] as number] as string, wideColumn);
-        if (cell.ok) values.push(cell.value as number);
+        if (cell.ok) values.push(cell.value as number | null);
         else {
           report({ file, row: rowNumber, column: String(wide.from + i), expected: cell.expected, found: cell.found });
           rowOk = false;

@@ -17,6 +17,8 @@ export interface NumberColumn<F extends string = string> {
   readonly integer?: boolean;
   /** Default true. An optional number becomes null when the cell is empty. */
   readonly required?: boolean;
+  /** Markers that stand for a missing value, each with its reason (ONS `[u]`: "suppressed due to uncertainty"): read as null. */
+  readonly missing?: Readonly<Record<string, string>>;
 }
 
 export interface TextColumn<F extends string = string, V extends string = string> {
@@ -51,6 +53,8 @@ export interface WideYears<F extends string = string> {
   readonly description: string;
   readonly min?: number;
   readonly max?: number;
+  /** Markers that stand for a missing value, each with its reason: read as null. */
+  readonly missing?: Readonly<Record<string, string>>;
 }
 
 export interface DatasetSchema<C extends readonly Column[] = readonly Column[], W extends WideYears | undefined = WideYears | undefined> {
@@ -66,7 +70,9 @@ export interface DatasetSchema<C extends readonly Column[] = readonly Column[], 
 type ValueOf<C> = C extends NumberColumn
   ? C['required'] extends false
     ? number | null
-    : number
+    : C extends { readonly missing: object }
+      ? number | null
+      : number
   : C extends TextColumn<string, infer V>
     ? string extends V
       ? string
@@ -75,7 +81,11 @@ type ValueOf<C> = C extends NumberColumn
       ? boolean
       : never;
 
-type WideOf<W> = [W] extends [never] ? unknown : [W] extends [WideYears<infer F>] ? { readonly [K in F]: readonly number[] } : unknown;
+type WideOf<W> = [W] extends [never]
+  ? unknown
+  : [W] extends [WideYears<infer F>]
+    ? { readonly [K in F]: W extends { readonly missing: object } ? readonly (number | null)[] : readonly number[] }
+    : unknown;
 
 /** The typed row a schema describes. */
 export type RowOf<S extends DatasetSchema> = {
@@ -102,6 +112,17 @@ export const optionalNum = <const F extends string>(
   ...opts,
   required: false,
 });
+
+/** A required number that may instead hold one of the `missing` markers (read as null, with the reason the schema gives). */
+export const numOrMissing = <const F extends string, const M extends Readonly<Record<string, string>>>(
+  csv: string,
+  field: F,
+  opts: Omit<NumberColumn, 'kind' | 'csv' | 'field' | 'required' | 'missing'> & { readonly missing: M },
+): NumberColumn<F> & { readonly required: true; readonly missing: M } => ({ kind: 'number', csv, field, ...opts, required: true });
+
+/** The reason a schema gives for a missing-value marker, if the marker is one. */
+export const missingReason = (c: Pick<NumberColumn, 'missing'>, marker: string): string | undefined =>
+  c.missing && Object.prototype.hasOwnProperty.call(c.missing, marker) ? c.missing[marker] : undefined;
 
 export const text = <const F extends string, const V extends string = string>(
   csv: string,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { DatasetKey } from '../../../src/datasets/catalog';
-import { catalog } from '../../../src/datasets/catalog';
+import { catalog, jsonCatalog } from '../../../src/datasets/catalog';
 import { loadCatalog } from '../../../src/datasets/loadCatalog';
 import { validateMeta } from '../../../src/datasets/meta';
 import { formatProblem, parseDataset } from '../../../src/datasets/parseDataset';
@@ -20,6 +20,10 @@ const EXPECTED_ROWS: Record<DatasetKey, number> = {
   beisCo2Territorial: 288,
   desnzGhg2023: 6859,
   onsRegionalGdp2021: 704,
+  onsRegionalGdp2025: 2166,
+  subnationalIndicators: 2205,
+  ladToCauth2025: 106,
+  ladToCauth2024: 72,
   workshopThemes: 7,
   workshopChallenges: 38,
   workshopIdeaMentions: 160,
@@ -43,12 +47,31 @@ describe('the real data in data/', () => {
     expect(Object.keys(EXPECTED_ROWS).sort()).toEqual(Object.keys(catalog).sort());
   });
 
-  it('watches each CSV and its .meta.json', () => {
-    expect(loaded.files).toHaveLength(2 * schemas.length);
+  it('watches each CSV and its .meta.json, and the hex map and its .meta.json', () => {
+    expect(loaded.files).toHaveLength(2 * schemas.length + 2);
     for (const s of schemas) {
       expect(loaded.files).toContain(join(root, s.file));
       expect(loaded.files).toContain(join(root, s.file.replace(/\.csv$/, '.meta.json')));
     }
+    expect(loaded.files).toContain(join(root, jsonCatalog.hexmapLad2023.file));
+    expect(loaded.files).toContain(join(root, 'data/hexmap-lad-2023.meta.json'));
+  });
+
+  it('loads the hex map with its metadata and credit', () => {
+    expect(Object.keys(loaded.datasets?.hexmapLad2023.value.hexes ?? {})).toHaveLength(361);
+    expect(loaded.datasets?.hexmapLad2023.meta.attribution).toBe('Hex map: Open Innovations (MIT licence)');
+  });
+
+  it('holds every authority of the national files: 361 in the GDP release (6 tables) and in DESNZ, 296 of them English', () => {
+    const gdp = loaded.datasets?.onsRegionalGdp2025.rows ?? [];
+    const codes = new Set(gdp.map((r) => r.laCode));
+    expect(codes.size).toBe(361);
+    expect([...codes].filter((c) => c.startsWith('E'))).toHaveLength(296);
+    expect(new Set(loaded.datasets?.desnzGhg2023.rows.map((r) => r.ladCode))).toEqual(codes);
+    // The only [u] cells: Northern Ireland's 2023 population and per-head values (3 tables × 11 authorities).
+    const suppressed = gdp.filter((r) => r.values.includes(null));
+    expect(suppressed).toHaveLength(33);
+    expect(new Set(suppressed.map((r) => r.itl1Region))).toEqual(new Set(['Northern Ireland']));
   });
 });
 
