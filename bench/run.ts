@@ -777,6 +777,7 @@ async function main(): Promise<void> {
       ['step', 'measured'],
       [
         ['npm run build, wall (spawn → exit)', `${(big.wallMs / 1000).toFixed(1)} s`],
+        ['CPU time (user + system)', big.cpuMs === null ? '–' : `${(big.cpuMs / 1000).toFixed(1)} s`],
         ['peak memory', `${(big.peakBytes / 1e6).toFixed(0)} MB`],
         ['its full-dataset ZIP', `${(big.zipBytes / 1e6).toFixed(1)} MB`],
       ],
