@@ -12,14 +12,29 @@ export default defineConfig({
     reportCompressedSize: false,
   },
   test: {
+    // Per project and slowest files, after the summary (.ci/run's own --reporter flags replace these).
+    reporters: ['default', './tests/support/timeReporter.ts'],
     projects: [
       {
         extends: true,
         test: {
+          // Fast, in-process tests: no production build in here (see "build").
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/unit/setup.ts'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The real `npm run build` in throwaway copies or folders: slow, one file at a time.
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 300_000,
+          fileParallelism: false,
         },
       },
       {
@@ -28,6 +43,8 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
+          // One production build for every browser test file, before any starts.
+          globalSetup: ['tests/browser/support/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 240_000,
           fileParallelism: false,

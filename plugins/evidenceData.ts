@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { LoadedData } from '../src/datasets/loadCatalog';
 import { loadCatalog } from '../src/datasets/loadCatalog';
+import { dataDate } from './dataDate';
 import { fullDatasetZips } from './fullDatasets';
 import type { DataProblem } from '../src/datasets/parseDataset';
 import { formatProblem } from '../src/datasets/parseDataset';
@@ -58,6 +59,24 @@ export function evidenceFrom(root: string): { evidence: Evidence; compare: Compa
   return { evidence: buildEvidence(loaded.datasets), compare, datasets: loaded.datasets, files: loaded.files };
 }
 
+/** Without `datasets` when the build script has already written the full-dataset ZIPs (and let the rows go). */
+type Loaded = Omit<ReturnType<typeof evidenceFrom>, 'datasets'> & { datasets?: LoadedData };
+/**
+ * What the build script already loaded, by project root. On globalThis, not in
+ * a module variable: Vite bundles vite.config.ts, and this file with it, into
+ * a module of its own for each build, so only the process is shared.
+ */
+const SHARED = Symbol.for('evidence-explorer.loaded');
+const shared = (): Map<string, Loaded> => ((globalThis as { [SHARED]?: Map<string, Loaded> })[SHARED] ??= new Map<string, Loaded>());
+
+/**
+ * Hand data/ as loaded by the build script to the Vite builds in this process
+ * (client and server render), so the catalogue is parsed once per build.
+ */
+export function shareEvidence(root: string, loaded: Loaded): void {
+  shared().set(root, loaded);
+}
+
 /**
  * Parses and validates data/ at build time and serves the derived evidence as
  * `virtual:evidence`. The browser never sees a CSV. In dev, editing a data
@@ -65,8 +84,9 @@ export function evidenceFrom(root: string): { evidence: Evidence; compare: Compa
  */
 export function evidenceData(): Plugin {
   let root = process.cwd();
-  let cache: ReturnType<typeof evidenceFrom> | undefined;
-  const get = () => (cache ??= evidenceFrom(root));
+  let cache: Loaded | undefined;
+  // The dev server never finds a shared result, so an edit to data/ is parsed afresh.
+  const get = () => (cache ??= shared().get(root) ?? evidenceFrom(root));
   return {
     name: 'evidence-data',
     configResolved(config) {
@@ -81,7 +101,7 @@ export function evidenceData(): Plugin {
     load(id) {
       if (id === THEME_RESOLVED) return themeStylesheet();
       if (id !== RESOLVED && id !== WORKSHOP_RESOLVED && id !== COMPARE_RESOLVED) return undefined;
-      let result: ReturnType<typeof evidenceFrom>;
+      let result: Loaded;
       try {
         result = get();
       } catch (e) {
@@ -98,14 +118,17 @@ export function evidenceData(): Plugin {
       // The browser build only: the server-rendering build has no use for them.
       if (this.environment.config.consumer !== 'client') return;
       const { evidence, datasets } = get();
-      for (const z of fullDatasetZips(datasets, evidence, new Date())) this.emitFile({ type: 'asset', fileName: z.path, source: z.bytes });
+      if (!datasets) return; // scripts/build.ts wrote them before Vite started
+      for (const z of fullDatasetZips(datasets, evidence, dataDate(root)))
+        this.emitFile({ type: 'asset', fileName: z.path, source: z.bytes });
     },
     configureServer(server: ViteDevServer) {
       server.middlewares.use((req, res, next) => {
         const m = /\/data\/([a-z0-9-]+)\.zip$/.exec(req.url ?? '');
         if (!m) return next();
         const { evidence, datasets } = get();
-        const [z] = fullDatasetZips(datasets, evidence, new Date(), m[1]);
+        if (!datasets) return next();
+        const [z] = fullDatasetZips(datasets, evidence, dataDate(root), m[1]);
         if (!z) return next();
         res.setHeader('Content-Type', 'application/zip');
         res.end(z.bytes);

@@ -1,1 +1,6 @@
 import '@testing-library/jest-dom/vitest';
+import fc from 'fast-check';
+
+// Property tests draw the same cases on every run, so a failure under load is the
+// same failure again; a test that names its own seed keeps it. FC_SEED=<n> explores others.
+fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20190719) });

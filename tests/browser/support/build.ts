@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -8,9 +8,6 @@ export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const DIST = join(ROOT, 'dist');
 
 const MARKER = join(ROOT, '.tmp/browser-build.json');
-const LOCK = join(ROOT, '.tmp/browser-build.lock');
-/** A lock older than this was left by a crashed run. */
-const STALE_LOCK_MS = 5 * 60_000;
 /** What a build reads: a change to any of these makes dist/ stale. */
 const INPUTS = [
   'index.html',
@@ -58,49 +55,32 @@ function upToDate(): boolean {
   return Math.max(...INPUTS.map((p) => newestMtime(join(ROOT, p)))) < marker.startedAt;
 }
 
-function tryLock(): boolean {
-  try {
-    mkdirSync(LOCK); // atomic: exactly one process creates it
-    return true;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-    try {
-      if (Date.now() - statSync(LOCK).mtimeMs > STALE_LOCK_MS) rmSync(LOCK, { recursive: true, force: true });
-    } catch {
-      // removed meanwhile by its owner
-    }
-    return false;
-  }
-}
-
 /**
  * Make sure dist/ holds a production build of the current sources, running
- * `npm run build` at most once however many browser test files (or test runs
- * at the same time) ask. dist/ counts as current when it is the build this
- * helper last made and no input changed since. EE_SKIP_BUILD=1 uses whatever
- * dist/ holds. Returns the folder to serve.
+ * `npm run build` only when an input changed since the build this helper last
+ * made. Called once per test run, by the browser project's globalSetup
+ * (tests/browser/support/globalSetup.ts), before any browser test file starts.
+ * EE_SKIP_BUILD=1 uses whatever dist/ holds. Returns what it did, for the log.
  */
-export async function ensureBuilt(): Promise<string> {
-  if (process.env.EE_SKIP_BUILD === '1' && existsSync(join(DIST, 'index.html'))) return DIST;
+export async function buildOnce(): Promise<string> {
+  if (process.env.EE_SKIP_BUILD === '1' && existsSync(join(DIST, 'index.html'))) return 'used dist/ as it is (EE_SKIP_BUILD=1)';
+  if (upToDate()) return 'dist/ is up to date';
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-  const deadline = Date.now() + STALE_LOCK_MS + 60_000;
-  while (!tryLock()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for another build to finish (lock ${LOCK})`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  const startedAt = Date.now();
   try {
-    if (upToDate()) return DIST;
-    const startedAt = Date.now();
-    try {
-      await promisify(execFile)('npm', ['run', 'build'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
-    } catch (e) {
-      const { stdout = '', stderr = '' } = e as { stdout?: string; stderr?: string };
-      throw new Error(`npm run build failed:\n${stdout}\n${stderr}`.trim(), { cause: e });
-    }
-    const marker: Marker = { startedAt, indexMtimeMs: statSync(join(DIST, 'index.html')).mtimeMs };
-    writeFileSync(MARKER, `${JSON.stringify(marker)}\n`);
-    return DIST;
-  } finally {
-    rmSync(LOCK, { recursive: true, force: true });
+    await promisify(execFile)('npm', ['run', 'build'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+  } catch (e) {
+    const { stdout = '', stderr = '' } = e as { stdout?: string; stderr?: string };
+    throw new Error(`npm run build failed:\n${stdout}\n${stderr}`.trim(), { cause: e });
   }
+  const marker: Marker = { startedAt, indexMtimeMs: statSync(join(DIST, 'index.html')).mtimeMs };
+  writeFileSync(MARKER, `${JSON.stringify(marker)}\n`);
+  return `built dist/ in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`;
+}
+
+/** The built site for a browser test file: globalSetup has built it already. */
+export async function ensureBuilt(): Promise<string> {
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error('dist/ has no build: run browser tests with `npx vitest run --project browser …`, whose globalSetup builds it');
+  return DIST;
 }

@@ -1,73 +1,63 @@
+import {
+  converter,
+  differenceEuclidean,
+  filterDeficiencyDeuter,
+  filterDeficiencyProt,
+  filterDeficiencyTrit,
+  parse,
+  wcagContrast,
+} from 'culori';
 import { describe, expect, it } from 'vitest';
 import type { ThemeName } from '../../../src/charts/theme';
 import { AREA_SLOT, DASHES, THEMES } from '../../../src/charts/theme';
 
 /*
- * Colour-vision-deficiency check of the area palette.
- *
- * Simulation: Machado, Oliveira & Fernandes (2009), "A Physiologically-based
- * Model for Simulation of Color Vision Deficiency", IEEE TVCG 15(6), severity
- * 1.0 matrices, applied to linear RGB. Difference: CIE76 ΔE in CIELAB (D65).
- * Contrast: WCAG 2 relative luminance, 3:1 for graphical objects (SC 1.4.11).
+ * Colour-vision-deficiency check of the area palette, with culori's colour
+ * maths. Simulation: Machado, Oliveira & Fernandes (2009), "A
+ * Physiologically-based Model for Simulation of Color Vision Deficiency",
+ * IEEE TVCG 15(6), severity 1.0 (culori's filterDeficiency* matrices). The
+ * model is defined on linear RGB, while culori applies its matrix to whatever
+ * r, g, b it is given: we hand it the linear values and read the result back
+ * as linear RGB, clamped to the displayable range. Difference: CIE76 ΔE in
+ * CIELAB (D65). Contrast: WCAG 2 relative luminance, 3:1 for graphical
+ * objects (SC 1.4.11).
  */
 
-type Vec3 = readonly [number, number, number];
-type Mat3 = readonly [Vec3, Vec3, Vec3];
+type Lab = readonly [number, number, number];
 
-const MACHADO_1_0: Readonly<Record<'protanopia' | 'deuteranopia' | 'tritanopia', Mat3>> = {
-  protanopia: [
-    [0.152286, 1.052583, -0.204868],
-    [0.114503, 0.786281, 0.099216],
-    [-0.003882, -0.048116, 1.051998],
-  ],
-  deuteranopia: [
-    [0.367322, 0.860646, -0.227968],
-    [0.280085, 0.672501, 0.047413],
-    [-0.01182, 0.04294, 0.968881],
-  ],
-  tritanopia: [
-    [1.255528, -0.076749, -0.178779],
-    [-0.078411, 0.930809, 0.147602],
-    [0.004733, 0.691367, 0.3039],
-  ],
-};
-type Deficiency = keyof typeof MACHADO_1_0;
-const DEFICIENCIES = Object.keys(MACHADO_1_0) as Deficiency[];
+const SIMULATE = {
+  protanopia: filterDeficiencyProt(1),
+  deuteranopia: filterDeficiencyDeuter(1),
+  tritanopia: filterDeficiencyTrit(1),
+} as const;
+type Deficiency = keyof typeof SIMULATE;
+const DEFICIENCIES = Object.keys(SIMULATE) as Deficiency[];
 
-const srgb = (hex: string): Vec3 => {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!m) throw new Error(`not a #rrggbb colour: ${hex}`);
-  return [parseInt(m[1] as string, 16) / 255, parseInt(m[2] as string, 16) / 255, parseInt(m[3] as string, 16) / 255];
-};
-const toLinear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-const linear = (hex: string): Vec3 => srgb(hex).map(toLinear) as unknown as Vec3;
+const toLinear = converter('lrgb');
+const toLab = converter('lab65');
 const clamp = (v: number) => Math.min(1, Math.max(0, v));
-const apply = (m: Mat3, v: Vec3): Vec3 => m.map((row) => clamp(row[0] * v[0] + row[1] * v[1] + row[2] * v[2])) as unknown as Vec3;
 
-/** Linear RGB → CIELAB (D65 white). */
-function lab([r, g, b]: Vec3): Vec3 {
-  const X = 0.4124564 * r + 0.3575761 * g + 0.1804375 * b;
-  const Y = 0.2126729 * r + 0.7151522 * g + 0.072175 * b;
-  const Z = 0.0193339 * r + 0.119192 * g + 0.9503041 * b;
-  const e = (6 / 29) ** 3;
-  const f = (t: number) => (t > e ? Math.cbrt(t) : t / (3 * (6 / 29) ** 2) + 4 / 29);
-  const fx = f(X / 0.95047);
-  const fy = f(Y / 1);
-  const fz = f(Z / 1.08883);
-  return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)];
+function linear(hex: string): { r: number; g: number; b: number } {
+  if (!/^#[0-9a-f]{6}$/i.test(hex)) throw new Error(`not a #rrggbb colour: ${hex}`);
+  const c = toLinear(parse(hex));
+  if (!c) throw new Error(`culori cannot read ${hex}`);
+  return c;
 }
 
-const seen = (hex: string, d?: Deficiency | undefined): Vec3 => lab(d ? apply(MACHADO_1_0[d], linear(hex)) : linear(hex));
-const deltaE = (a: Vec3, b: Vec3) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+/** The colour as CIELAB (D65), as seen with normal vision or with a deficiency. */
+function seen(hex: string, d?: Deficiency): Lab {
+  let { r, g, b } = linear(hex);
+  if (d) {
+    const s = SIMULATE[d]({ mode: 'rgb', r, g, b });
+    [r, g, b] = [clamp(s.r), clamp(s.g), clamp(s.b)];
+  }
+  const { l, a, b: bb } = toLab({ mode: 'lrgb', r, g, b });
+  return [l, a, bb];
+}
 
-const luminance = (hex: string) => {
-  const [r, g, b] = linear(hex);
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-};
-const contrast = (a: string, b: string) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-};
+const cie76 = differenceEuclidean('lab65');
+const deltaE = (x: Lab, y: Lab) => cie76({ mode: 'lab65', l: x[0], a: x[1], b: x[2] }, { mode: 'lab65', l: y[0], a: y[1], b: y[2] });
+const contrast = (a: string, b: string) => wcagContrast(a, b);
 
 /** The 7 area colours of a theme, by slot, with the areas that use them. */
 const areaColours = (t: ThemeName) =>
