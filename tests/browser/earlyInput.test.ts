@@ -5,7 +5,7 @@
  * at once and stays dark, the select still says "Dark", and once React owns
  * the page the presentation opens on its first slide.
  */
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { THEMES } from '../../src/charts/theme';
 import { expectClean } from './support/app';
@@ -43,24 +43,29 @@ for (const type of ['click', 'change'])
   }, true);`;
 
 /**
- * 20 ms after the load event, in the page (a test driving the browser from outside cannot promise its timing on a
- * busy machine): the reader picks "Dark" in the theme select (the events a choice fires) and presses Present
- * (pointer down, then the click).
+ * Run `act` in the page 20 ms after the load event (a test driving the browser from outside cannot promise its
+ * timing on a busy machine), with window.__actedAt set to when that was, from the end of the load event.
  */
-const ACT_AFTER_LOAD = `window.addEventListener('load', () => setTimeout(() => {
+const afterLoad = (act: string): string => `window.addEventListener('load', () => setTimeout(() => {
   window.__acting = true;
   window.__actedAt = performance.now() - performance.getEntriesByType('navigation')[0].loadEventEnd;
+  const press = (el) => {
+    el.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, isPrimary: true, button: 0 }));
+    el.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, isPrimary: true, button: 0 }));
+    el.click();
+  };
+  ${act}
+  window.__acting = false;
+}, 20));`;
+
+/** The reader picks "Dark" in the theme select (the events a choice fires) and presses Present. */
+const THEME_THEN_PRESENT = afterLoad(`
   const select = document.querySelector('.ee-theme-picker select');
   select.value = 'dark';
   select.dispatchEvent(new Event('input', { bubbles: true }));
   select.dispatchEvent(new Event('change', { bubbles: true }));
   window.__themeAtOnce = document.documentElement.dataset.theme ?? null;
-  const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Present');
-  button.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, isPrimary: true, button: 0 }));
-  button.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, isPrimary: true, button: 0 }));
-  button.click();
-  window.__acting = false;
-}, 20));`;
+  press([...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Present'));`);
 
 interface InputRecord {
   readonly type: string;
@@ -76,13 +81,6 @@ const inputsSinceLoad = async (page: Page) =>
     return input.map((r) => ({ type: r.type, sinceLoad: Math.round(r.t - nav.loadEventEnd), hydrated: r.hydrated }));
   });
 
-/** A left click at a point of the page, as the mouse sends it: press, then release. */
-async function clickAt(cdp: CDPSession, at: { x: number; y: number }): Promise<void> {
-  const base = { x: at.x, y: at.y, button: 'left' as const, clickCount: 1 };
-  await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...base });
-  await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...base });
-}
-
 /** An sRGB hex colour as getComputedStyle writes it. */
 const rgb = (hex: string): string => {
   const n = parseInt(hex.slice(1), 16);
@@ -97,7 +95,7 @@ describe('input before hydration', () => {
       const cdp = await opened.context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await opened.context.addInitScript({ content: RECORD_INPUT });
-      await opened.context.addInitScript({ content: ACT_AFTER_LOAD });
+      await opened.context.addInitScript({ content: THEME_THEN_PRESENT });
       await page.goto(server.url, { waitUntil: 'load' });
       await page.waitForFunction(() => (window as unknown as { __themeAtOnce?: string }).__themeAtOnce !== undefined);
       // The theme is applied by the entry script itself, before React: at once.
@@ -128,27 +126,24 @@ describe('input before hydration', () => {
     }
   }, 60_000);
 
-  test('a tab clicked (a real mouse click) before hydration opens in place once hydrated, without a second page load', async () => {
+  test('a tab clicked before hydration opens in place once hydrated, without a second page load', async () => {
     const opened = await openPage(browser, 'about:blank', { width: 1280, height: 800 });
     const { page } = opened;
     try {
       const cdp = await opened.context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await opened.context.addInitScript({ content: RECORD_INPUT });
+      await opened.context.addInitScript({ content: afterLoad(`press(document.getElementById('tab-clean-growth'));`) });
       await page.goto(server.url, { waitUntil: 'load' });
-      await page.evaluate(() => ((window as unknown as { __samePage: boolean }).__samePage = true));
-      const tab = await page.evaluate(() => {
-        const r = (document.getElementById('tab-clean-growth') as HTMLElement).getBoundingClientRect();
-        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-      });
-      await clickAt(cdp, tab);
+      await page.waitForFunction(() => (window as unknown as { __actedAt?: number }).__actedAt !== undefined);
       const inputs = await inputsSinceLoad(page);
       expect(inputs.map((i) => [i.type, i.hydrated])).toEqual([['click', false]]);
       await page.waitForFunction(() => document.querySelector('#tab-clean-growth')?.getAttribute('aria-selected') === 'true', undefined, {
         timeout: 20_000,
       });
       await page.waitForURL((u) => u.pathname === '/clean-growth/', { timeout: 5000 });
-      expect(await page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBe(true);
+      // The same document: the page loaded at / was not replaced by a load of /clean-growth/.
+      expect(await page.evaluate(() => new URL(performance.getEntriesByType('navigation')[0]?.name ?? '').pathname)).toBe('/');
       expectClean(opened);
     } finally {
       await opened.close();
