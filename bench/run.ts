@@ -22,8 +22,11 @@ import { launchChromium } from '../tests/browser/support/browser';
 import { serve } from '../tests/browser/support/server';
 import type { BigBuildResult } from './bigBuild';
 import { bigBuild } from './bigBuild';
+import { FIRST_PAINT_PROBE, firstViewFigures } from './firstViewProbes';
 import { DEFAULT_CSV, generateNationalCsv } from './generateNationalCsv';
 import type { PipelineResult } from './pipeline';
+import { presentTiming } from './presentTiming';
+import type { PresentSample } from './presentTiming';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -318,6 +321,12 @@ interface LoadSample {
   styleMs: number;
   bytes: number;
   requests: number;
+  /** Document nodes in the frame of the first contentful paint. */
+  nodes: number;
+  /** Gzipped scripts (code and data) received before the page hydrated, bytes. */
+  beforeInteractiveGzip: number;
+  /** FCP, or when every chart was drawn if that came later: the first paint with the charts. */
+  fcpWithCharts: number;
   lcpElement: string | null;
 }
 
@@ -338,6 +347,9 @@ const LOAD_METRICS = [
   'styleMs',
   'bytes',
   'requests',
+  'nodes',
+  'beforeInteractiveGzip',
+  'fcpWithCharts',
 ] as const;
 type LoadMetric = (typeof LOAD_METRICS)[number];
 
@@ -367,6 +379,7 @@ async function coldLoad(browser: Browser, origin: string, tab: TabId, ids: reado
   const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'light', reducedMotion: 'no-preference' });
   try {
     await context.addInitScript({ content: loadProbe(ids) });
+    await context.addInitScript({ content: FIRST_PAINT_PROBE });
     const page = await context.newPage();
     watchErrors(page, `${tab} load`);
     const cdp: CDPSession = await context.newCDPSession(page);
@@ -391,6 +404,7 @@ async function coldLoad(browser: Browser, origin: string, tab: TabId, ids: reado
       `(() => { const n = performance.getEntriesByType('navigation')[0]; return { ttfb: n.responseStart, html: n.responseEnd, dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd }; })()`,
     )) as { ttfb: number; html: number; dcl: number; load: number };
     const lcp = (await page.evaluate('window.__bench')) as ProbeState;
+    const firstView = await firstViewFigures(page, SITE, probe.hydrated as number);
     const { metrics } = await cdp.send('Performance.getMetrics');
     const metric = (name: string): number => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
     return {
@@ -411,6 +425,9 @@ async function coldLoad(browser: Browser, origin: string, tab: TabId, ids: reado
       styleMs: metric('RecalcStyleDuration'),
       bytes,
       requests: counted.size,
+      nodes: firstView.nodes,
+      beforeInteractiveGzip: firstView.beforeInteractiveGzip,
+      fcpWithCharts: Math.max(probe.fcp as number, probe.drawn as number),
     };
   } finally {
     await context.close();
@@ -544,6 +561,55 @@ interface Target {
   readonly met: boolean;
 }
 
+/**
+ * Issue 16's figures: visible sooner (FCP with the charts, DOM nodes at first paint), interactive sooner
+ * (hydrated, JS and data before interactive), present and theme change. Per-tab figures are judged on the
+ * worst tab's median.
+ */
+function firstViewTargets(loadSummary: Record<TabId, Record<LoadMetric, Summary>>, present: Summary, theme: Summary): Target[] {
+  const worst = (m: LoadMetric): { tab: TabId; value: number } =>
+    TAB_IDS.map((tab) => ({ tab, value: loadSummary[tab][m].median })).reduce((a, b) => (b.value > a.value ? b : a));
+  const perTab = (what: string, m: LoadMetric, limit: number, unit: (v: number) => string): Target => {
+    const w = worst(m);
+    return { what: `${what} (worst tab: ${w.tab})`, limit: `≤ ${unit(limit)}`, measured: unit(w.value), met: w.value <= limit };
+  };
+  const msUnit = (v: number) => `${ms(v)} ms`;
+  return [
+    perTab('FCP with the charts, median per tab', 'fcpWithCharts', 150, msUnit),
+    perTab('DOM nodes at first paint, median per tab', 'nodes', 1200, (v) => String(Math.round(v))),
+    perTab('hydrated, median per tab', 'hydrated', 350, msUnit),
+    perTab('JS + data before interactive, gzip, per tab', 'beforeInteractiveGzip', 130_000, (v) => `${(v / 1000).toFixed(1)} kB`),
+    {
+      what: 'present (first click → first slide painted), median',
+      limit: '≤ 100 ms',
+      measured: msUnit(present.median),
+      met: present.median <= 100,
+    },
+    { what: 'theme change p95 (issue 16)', limit: '≤ 16 ms', measured: msUnit(theme.p95), met: theme.p95 <= 16 },
+  ];
+}
+
+/** Per tab: the first-view figures behind firstViewTargets. */
+function firstViewTable(loadSummary: Record<TabId, Record<LoadMetric, Summary>>, present: Summary): string {
+  return [
+    'First view per tab: median (min–max)',
+    table(
+      ['tab', 'FCP with charts (ms)', 'DOM nodes at first paint', 'hydrated (ms)', 'JS + data before interactive (gzip)'],
+      TAB_IDS.map((t) => {
+        const s = loadSummary[t];
+        return [
+          t,
+          range(s.fcpWithCharts, ms),
+          range(s.nodes, (v) => String(Math.round(v))),
+          range(s.hydrated, ms),
+          range(s.beforeInteractiveGzip, (v) => `${(v / 1000).toFixed(1)} kB`),
+        ];
+      }),
+    ),
+    `Present, first click on a hydrated page → first slide painted: p50 ${ms(present.p50)} ms, p95 ${ms(present.p95)} ms (min ${ms(present.min)}, max ${ms(present.max)}; ${present.n} runs)`,
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   const benchStarted = performance.now();
   const log = (s: string) => console.log(`[bench ${((performance.now() - benchStarted) / 1000).toFixed(0).padStart(3)} s] ${s}`);
@@ -572,6 +638,7 @@ async function main(): Promise<void> {
   const chromium = browser.version();
   const loads = Object.fromEntries(TAB_IDS.map((t) => [t, [] as LoadSample[]])) as Record<TabId, LoadSample[]>;
   let inter: Record<InteractionName, InteractionRuns>;
+  let present: PresentSample[];
   try {
     log(`Chromium ${chromium}; ${LOADS} cold loads × ${TAB_IDS.length} tabs, round-robin`);
     await coldLoad(browser, server.origin, 'overview', charts.overview); // untimed: first start of the renderer, server and disk caches
@@ -581,6 +648,8 @@ async function main(): Promise<void> {
     }
     log(`interactions: ${RUNS} runs each (+ warm-up)`);
     inter = await interactions(browser, server.origin, charts);
+    log(`present: the first click on ${Math.min(RUNS, 10)} fresh pages`);
+    present = await presentTiming(browser, pageUrl(server.origin, 'overview'), VIEWPORT, RUNS);
   } finally {
     await browser.close();
     await server.close();
@@ -608,6 +677,7 @@ async function main(): Promise<void> {
     ]),
   ) as Record<InteractionName, { paint: Summary; frame: Summary; sameFrame: number; mainThreadPerRun: MainThread }>;
   const peak = Math.max(pipe.child.maxRssBytes, pipe.child.vmHwmBytes ?? 0);
+  const presentSummary = summarise(present.map((s) => s.paint));
 
   const targets: Target[] = [
     {
@@ -654,6 +724,7 @@ async function main(): Promise<void> {
       met: big.peakBytes <= 1e9,
     },
   ];
+  targets.push(...firstViewTargets(loadSummary, presentSummary, interSummary.theme.paint));
   if (buildMs !== null)
     targets.push({
       what: 'production build, wall time',
@@ -805,6 +876,8 @@ async function main(): Promise<void> {
     ),
   );
   out.push('  (first view ≤ 100 kB gzip per tab: npx vitest run --project browser tests/browser/sizeBudget.test.ts)');
+  out.push('');
+  out.push(firstViewTable(loadSummary, presentSummary));
   console.log(out.join('\n'));
 
   const commit = await new Promise<string>((ok) => {
@@ -842,6 +915,7 @@ async function main(): Promise<void> {
     interactions: Object.fromEntries(
       (Object.keys(inter) as InteractionName[]).map((k) => [k, { ...interSummary[k], samples: inter[k].samples }]),
     ),
+    present: { summary: presentSummary, samples: present },
     pipeline: { ...pipe, peakBytes: peak },
     bigBuild: big,
     targets,

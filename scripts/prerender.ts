@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { TAB_IDS } from '../src/datasets/tabIds';
 import type * as ServerEntry from '../src/entry-server';
+import { withBootPreload } from './bootPreload';
 
 /**
  * The Content Security Policy every page carries, as a <meta http-equiv> tag,
@@ -58,7 +59,7 @@ export async function prerender({ root, outDir }: { root: string; outDir: string
       },
     });
     const { renderTab, pageTitle } = (await import(pathToFileURL(join(ssrDir, 'entry-server.mjs')).href)) as typeof ServerEntry;
-    const template = withCsp(readFileSync(join(outDir, 'index.html'), 'utf8'));
+    const template = withBootPreload(withCsp(readFileSync(join(outDir, 'index.html'), 'utf8')), outDir);
     for (const tab of TAB_IDS) {
       const html = renderTab(tab);
       let page = template.replace('<div id="root"></div>', `<div id="root">${html}</div>`);

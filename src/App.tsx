@@ -1,10 +1,11 @@
 import type { MouseEvent } from 'react';
-import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { TabId } from './datasets/tabIds';
 import { BrokenCard } from './dashboard/BrokenCard';
 import { ChartCard } from './dashboard/ChartCard';
 import { ChartErrorBoundary } from './dashboard/ChartErrorBoundary';
 import { DeckPanel } from './dashboard/DeckPanel';
+import { PresentationSlot } from './dashboard/present/PresentationSlot';
 import { pageTitle } from './dashboard/pageTitle';
 import { WorkshopSlot } from './dashboard/WorkshopSlot';
 import { WorkshopSummary } from './dashboard/WorkshopSummary';
@@ -14,8 +15,6 @@ import { tabById } from './dashboard/tabs';
 import { ThemePicker } from './dashboard/ThemePicker';
 import { relativeHref } from './state/route';
 import { useActions, usePresenting, useTab } from './state/store';
-
-const Presentation = lazy(() => import('./dashboard/present/Presentation'));
 
 /** The one file that composes the app. */
 export function App() {
@@ -97,17 +96,7 @@ export function App() {
           />
         )}
       </main>
-      {presenting && (
-        <Suspense
-          fallback={
-            <div className="ee-present" role="status">
-              Loading the presentation…
-            </div>
-          }
-        >
-          <Presentation onExit={exit} />
-        </Suspense>
-      )}
+      {presenting && <PresentationSlot onExit={exit} />}
       <footer className="ee-footer">
         <p>
           Figures from the West of England Local Industrial Strategy evidence base (2019) and official statistics from ONS, BEIS and DESNZ.

@@ -1,5 +1,7 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { loadPresentation } from './dashboard/present/PresentationSlot';
 import { loadWorkshop } from './dashboard/WorkshopSlot';
+import type { EarlyInput } from './earlyInput';
 import { Root } from './Root';
 import { pageBase, splitPath } from './state/route';
 import { createChoicesStore, INITIAL } from './state/store';
@@ -7,17 +9,40 @@ import { createChoicesStore, INITIAL } from './state/store';
 /**
  * Hydrate the prerendered page (or render, on the dev server's empty shell).
  * The store starts from exactly what the server rendered for this page (its
- * tab, default choices); UrlSync applies the rest of the URL once hydrated.
+ * tab, default choices); UrlSync applies the rest of the URL once hydrated,
+ * then what the reader did before hydration is replayed.
  */
-export async function boot(): Promise<void> {
+export async function boot(early?: EarlyInput): Promise<void> {
   const root = document.getElementById('root');
   if (!root) return;
   const { tab } = splitPath(window.location.pathname, pageBase());
+  // A link that opens presenting: its chunk comes along, so the first slide needs no second wait.
+  if (new URLSearchParams(window.location.search).get('present') === '1') void loadPresentation();
   // The Workshop page was prerendered with its chunk: load it first so hydration matches.
   if (tab === 'workshop') await loadWorkshop();
   const store = createChoicesStore({ ...INITIAL, tab });
-  if (root.firstElementChild) hydrateRoot(root, <Root store={store} />);
-  else createRoot(root).render(<Root store={store} />);
+  if (!root.firstElementChild) {
+    createRoot(root).render(<Root store={store} />);
+    return;
+  }
+  if (early) {
+    // From here React handles events itself (it hydrates what is clicked first).
+    early.stop();
+    if (early.pending()) void loadPresentation();
+    afterHydration(early.replay);
+  }
+  hydrateRoot(root, <Root store={store} />);
+}
+
+/** Run `then` once UrlSync has marked <html data-hydrated>: after hydration's effects, before the next paint. */
+function afterHydration(then: () => void): void {
+  const html = document.documentElement;
+  const observer = new MutationObserver(() => {
+    if (html.dataset.hydrated !== 'true') return;
+    observer.disconnect();
+    then();
+  });
+  observer.observe(html, { attributes: true, attributeFilter: ['data-hydrated'] });
 }
 
 /**
@@ -26,7 +51,7 @@ export async function boot(): Promise<void> {
  */
 export function warmChunks(): void {
   const go = () => {
-    void import('./dashboard/present/Presentation');
+    void loadPresentation();
     void import('./dashboard/exportCard');
   };
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(go, { timeout: 3000 });

@@ -1,9 +1,14 @@
 /**
- * Size budget: what the first view of each tab loads, gzipped, stays at or
- * under 100 kB. The first view is the page's HTML plus every script and
- * stylesheet it references (<script src>, <link rel=stylesheet|modulepreload>)
- * and, recursively, every chunk those scripts import statically. Chunks only
- * reached by a dynamic import() load later, on demand, and are not counted.
+ * Size budgets, gzipped, per tab:
+ *  - the first view ≤ 100 kB: the page's HTML plus every script and stylesheet
+ *    it runs or applies (<script src>, <link rel=stylesheet>) and, recursively,
+ *    every chunk those scripts import statically;
+ *  - before interactive ≤ 130 kB: the first view plus what the page needs to
+ *    hydrate: the modules it preloads (<link rel=modulepreload>), the chunk the
+ *    entry script imports to boot (src/boot.tsx), each with its static imports,
+ *    and on the Workshop page the Workshop chunk, which hydration waits for.
+ * Chunks only reached by a dynamic import() on demand (presenting, exports)
+ * load later and count in neither.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -15,6 +20,8 @@ import { ensureBuilt } from './support/build';
 
 /** 100 kB, in bytes (1 kB = 1000 bytes). */
 const BUDGET = 100 * 1000;
+/** JavaScript and data loaded before the page is interactive: 130 kB. */
+const INTERACTIVE_BUDGET = 130 * 1000;
 
 const ORIGIN = 'http://first-view.invalid';
 
@@ -41,6 +48,8 @@ function attributes(tag: string): Attrs {
 interface HtmlRefs {
   readonly scripts: string[];
   readonly styles: string[];
+  /** <link rel=modulepreload>: fetched, not run, until something imports them. */
+  readonly preloads: string[];
   /** Inline module scripts: their static imports load with the page too. */
   readonly inlineModules: string[];
 }
@@ -50,6 +59,7 @@ function htmlReferences(html: string): HtmlRefs {
   const text = html.replace(/<!--[\s\S]*?-->/g, '');
   const scripts: string[] = [];
   const styles: string[] = [];
+  const preloads: string[] = [];
   const inlineModules: string[] = [];
   for (const m of text.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script\s*>/gi)) {
     const a = attributes(m[1] as string);
@@ -68,9 +78,9 @@ function htmlReferences(html: string): HtmlRefs {
     const rel = (a.rel ?? '').toLowerCase().split(/\s+/);
     const as = (a.as ?? '').toLowerCase();
     if (rel.includes('stylesheet') || (rel.includes('preload') && as === 'style')) styles.push(a.href);
-    else if (rel.includes('modulepreload') || (rel.includes('preload') && as === 'script')) scripts.push(a.href);
+    else if (rel.includes('modulepreload') || (rel.includes('preload') && as === 'script')) preloads.push(a.href);
   }
-  return { scripts, styles, inlineModules };
+  return { scripts, styles, preloads, inlineModules };
 }
 
 /**
@@ -89,6 +99,11 @@ function staticImports(js: string): string[] {
   return found;
 }
 
+/** Specifiers of a module's dynamic import("./…") calls with a literal relative path. */
+function dynamicImports(js: string): string[] {
+  return [...js.matchAll(/(?<![\w$.])import\(\s*(["'`])(\.{1,2}\/[^"'`\n]+)\1\s*\)/g)].map((m) => m[2] as string);
+}
+
 interface FirstView {
   readonly html: number;
   readonly js: number;
@@ -96,7 +111,12 @@ interface FirstView {
   readonly total: number;
   /** Every file counted, relative to dist/, with its gzip size. */
   readonly files: readonly { file: string; gzip: number }[];
+  /** Scripts counted that the page neither runs from its HTML nor preloads, relative to dist/. */
+  readonly notPreloaded: readonly string[];
 }
+
+/** `first`: what the first paint needs; `interactive`: everything loaded before the page is interactive. */
+type Stage = 'first' | 'interactive';
 
 const gzip = (bytes: Uint8Array): number => gzipSync(bytes, { level: 9 }).length;
 
@@ -104,8 +124,8 @@ function pagePath(tab: TabId): string {
   return tab === 'overview' ? 'index.html' : `${tab}/index.html`;
 }
 
-/** What the first view of one page loads, each file gzipped on its own, as a server would send it. */
-function firstView(root: string, page: string): FirstView {
+/** What one page loads by a stage, each file gzipped on its own, as a server would send it. */
+function firstView(root: string, page: string, stage: Stage = 'first'): FirstView {
   const toFile = (ref: string, base: string): string => {
     const url = new URL(ref, base);
     if (url.origin !== ORIGIN) throw new Error(`${page} loads ${ref} from another origin: it cannot be measured here`);
@@ -136,20 +156,40 @@ function firstView(root: string, page: string): FirstView {
       else addScript(file);
     }
   };
-  for (const s of refs.scripts) addScript(toFile(s, pageUrl));
+  const closure = () => {
+    while (queue.length > 0) {
+      const file = queue.shift() as string;
+      addImports(readFileSync(file, 'utf8'), fileUrl(file));
+    }
+  };
+  const entries = refs.scripts.map((s) => toFile(s, pageUrl));
+  for (const file of entries) addScript(file);
   for (const s of refs.styles) css.add(toFile(s, pageUrl));
   for (const inline of refs.inlineModules) addImports(inline, pageUrl);
-  while (queue.length > 0) {
-    const file = queue.shift() as string;
-    addImports(readFileSync(file, 'utf8'), fileUrl(file));
+  closure();
+  const preloaded = new Set(js);
+  if (stage === 'interactive') {
+    for (const s of refs.preloads) addScript(toFile(s, pageUrl));
+    closure();
+    for (const file of js) preloaded.add(file);
+    // The entry script boots the app with a dynamic import() of the boot chunk.
+    for (const file of entries) for (const spec of dynamicImports(readFileSync(file, 'utf8'))) addScript(toFile(spec, fileUrl(file)));
+    closure();
+    // On the Workshop page, hydration waits for the Workshop chunk (src/boot.tsx).
+    if (page.startsWith('workshop/'))
+      for (const file of [...js])
+        for (const spec of dynamicImports(readFileSync(file, 'utf8')))
+          if (/\/WorkshopTab-[^/]*\.js$/.test(spec)) addScript(toFile(spec, fileUrl(file)));
+    closure();
   }
+  const notPreloaded = [...js].filter((f) => !preloaded.has(f)).map((f) => relative(root, f));
 
   const files = [htmlFile, ...js, ...css].map((file) => ({ file: relative(root, file), gzip: gzip(readFileSync(file)) }));
   const sum = (set: Set<string>) => files.filter((f) => set.has(join(root, f.file))).reduce((n, f) => n + f.gzip, 0);
   const html = gzip(htmlBytes);
   const jsSize = sum(js);
   const cssSize = sum(css);
-  return { html, js: jsSize, css: cssSize, total: html + jsSize + cssSize, files };
+  return { html, js: jsSize, css: cssSize, total: html + jsSize + cssSize, files, notPreloaded };
 }
 
 const kB = (bytes: number): string => (bytes / 1000).toFixed(1);
@@ -165,7 +205,8 @@ describe('reference parsing', () => {
       <script type="application/ld+json">{"a":1}</script>
       <script nomodule src="./legacy.js"></script>
       <script type="module">import "./boot.js"; const s = '<link rel="stylesheet" href="./no.css">';</script>`);
-    expect(refs.scripts).toEqual(['./assets/index-A.js', './assets/vendor-C.js']);
+    expect(refs.scripts).toEqual(['./assets/index-A.js']);
+    expect(refs.preloads).toEqual(['./assets/vendor-C.js']);
     expect(refs.styles).toEqual(['./assets/index-B.css']);
     expect(refs.inlineModules.flatMap(staticImports)).toEqual(['./boot.js']);
   });
@@ -190,4 +231,46 @@ describe('first view, gzip level 9', () => {
       const detail = view.files.map((f) => `${f.file} ${kB(f.gzip)} kB`).join(', ');
       expect(view.total, `${tab} first view: ${detail}`).toBeLessThanOrEqual(BUDGET);
     });
+});
+
+/**
+ * Tabs over the before-interactive budget today: every tab still loads every
+ * tab's series (virtual:evidence is one chunk, about 24 kB gzip), so each is at
+ * about 132.5 kB and the Workshop page, which adds its own chunk, at about 149 kB.
+ * Known failures until the data is split per tab (issue 16, item 3: "the data
+ * split per tab", waiting on chart data keyed by chart id): when a tab comes in
+ * under budget its case fails here, and it is taken out of this list.
+ */
+const OVER_INTERACTIVE_BUDGET: ReadonlySet<TabId> = new Set<TabId>([
+  'overview',
+  'inclusive-growth',
+  'innovation',
+  'clean-growth',
+  'infrastructure',
+  'business',
+  'workshop',
+]);
+
+describe('before interactive, gzip level 9', () => {
+  for (const tab of TAB_IDS) {
+    test(`${tab}: the boot chunk and its imports are preloaded from the HTML`, () => {
+      const view = firstView(dist, pagePath(tab), 'interactive');
+      const first = firstView(dist, pagePath(tab));
+      // The boot chunk is counted (or the budget below would measure the first view alone) …
+      expect(
+        view.files.some((f) => /(^|\/)boot-[^/]*\.js$/.test(f.file)),
+        'the boot chunk',
+      ).toBe(true);
+      expect(view.js).toBeGreaterThan(first.js);
+      // … and the page preloads it with its imports: only the Workshop chunk is fetched later, by the boot chunk.
+      expect(view.notPreloaded.filter((f) => !/(^|\/)WorkshopTab-[^/]*\.js$/.test(f))).toEqual([]);
+    });
+    const budget = OVER_INTERACTIVE_BUDGET.has(tab) ? test.fails : test;
+    budget(`${tab}: JS + data at most ${INTERACTIVE_BUDGET / 1000} kB`, () => {
+      const view = firstView(dist, pagePath(tab), 'interactive');
+      const scripts = view.files.filter((f) => f.file.endsWith('.js'));
+      console.log(`${tab}: ${kB(view.js)} kB JS + data before interactive (${scripts.map((f) => `${f.file} ${kB(f.gzip)}`).join(', ')})`);
+      expect(view.js, `${tab} before interactive`).toBeLessThanOrEqual(INTERACTIVE_BUDGET);
+    });
+  }
 });

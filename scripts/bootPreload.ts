@@ -1,0 +1,43 @@
+/**
+ * The boot chunk (React, the charts and the data: src/boot.tsx) is what the
+ * page needs to become interactive. The entry script fetches it with a
+ * dynamic import() once the browser is idle; found only then, its download
+ * would start late. A <link rel="modulepreload"> for it and for each module it
+ * imports statically lets the browser fetch them alongside the first view,
+ * at the priority it gives preloads, without running them: they do not delay
+ * the first paint, and hydration starts on code already there.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+
+/** Static imports of a built chunk: `import{…}from"./a.js"`, `import"./b.js"` (never a dynamic import(`…`)). */
+const staticImports = (js: string): string[] =>
+  [...js.matchAll(/(?<![\w$.])import\s*(?:[\w$*{][^;()]*?from\s*)?(["'])(\.{1,2}\/[^"'\n]+)\1/g)].map((m) => m[2] as string);
+
+/** The chunk the entry loads with import("./boot-….js"), and every module it imports statically, entry excepted. */
+export function bootChunks(outDir: string, entryFile: string): string[] {
+  const entry = readFileSync(entryFile, 'utf8');
+  const boot = /import\(\s*(["'`])(\.{1,2}\/[^"'`]*boot-[^"'`]+\.js)\1\s*\)/.exec(entry)?.[2];
+  if (!boot) throw new Error(`prerender: no import("./boot-….js") in ${relative(outDir, entryFile)}: has src/main.tsx changed?`);
+  const found: string[] = [];
+  const queue = [join(dirname(entryFile), boot)];
+  while (queue.length > 0) {
+    const file = queue.shift() as string;
+    if (file === entryFile || found.includes(file)) continue;
+    if (!existsSync(file)) throw new Error(`prerender: ${relative(outDir, file)}, imported by the boot chunk, is not in the build`);
+    found.push(file);
+    for (const spec of staticImports(readFileSync(file, 'utf8'))) queue.push(join(dirname(file), spec));
+  }
+  return found;
+}
+
+/** The page template with a modulepreload for the boot chunk and its imports, after its entry script. */
+export function withBootPreload(html: string, outDir: string): string {
+  const entry = /<script\b[^>]*\btype="module"[^>]*\bsrc="(\.\/assets\/[^"]+\.js)"[^>]*><\/script>/.exec(html);
+  if (!entry) throw new Error('prerender: the page template has no module entry script under ./assets/');
+  const links = bootChunks(outDir, join(outDir, entry[1] as string))
+    .map((file) => `<link rel="modulepreload" crossorigin href="./${relative(outDir, file).split('\\').join('/')}">`)
+    .join('\n    ');
+  const at = entry.index + entry[0].length;
+  return `${html.slice(0, at)}\n    ${links}${html.slice(at)}`;
+}
