@@ -52,18 +52,19 @@ const MIN_NORMAL = 2.2250738585072014e-308;
  * characters do not make two keys different.
  */
 const foldKey = (part: string): string =>
-  // eslint-disable-next-line no-control-regex
   /[^\u0020-\u007e]/.test(part) ? part.normalize('NFKC').replace(INVISIBLE, '').toLowerCase() : part.toLowerCase();
 
 /** A header name for a message: short, invisible characters shown, no quotes. */
 export const clipName = (name: string): string => show(name).replace(/^"|"(?= \(|$)/g, '');
 
 /** Quote a found value for a message, short and with invisible characters shown. */
-export function show(value: string): string {
-  const clipped = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-  const visible = clipped.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return value.length > 40 ? `"${visible}" (${value.length} characters)` : `"${visible}"`;
+export function show(value: string, max = 40): string {
+  const clipped = value.length > max ? `${value.slice(0, max)}…` : value;
+  return value.length > max ? `"${visible(clipped)}" (${value.length} characters)` : `"${visible(value)}"`;
 }
+
+/** Text with its invisible characters shown as \uXXXX, so a message cannot hide or reorder text. */
+export const visible = (text: string): string => text.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 function describeNumber(c: NumberColumn): string {
   const parts = [c.integer ? 'a whole number' : 'a number'];
