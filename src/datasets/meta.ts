@@ -34,7 +34,7 @@ export const META_TEXT_LIMITS = {
   source: 300,
   publisher: 200,
   released: 80,
-  period: 120,
+  period: 300,
   geography: 200,
   vintage: 120,
   licence: 200,
