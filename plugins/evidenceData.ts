@@ -8,6 +8,7 @@ import type { DataProblem } from '../src/datasets/parseDataset';
 import { formatProblem } from '../src/datasets/parseDataset';
 import type { Evidence } from '../src/series/buildEvidence';
 import { buildEvidence } from '../src/series/buildEvidence';
+import { WorkshopDataError } from '../src/series/dedupeIdeas';
 import { splitEvidence } from '../src/series/splitEvidence';
 import type { Compare } from '../src/series/compare/buildCompare';
 import { buildCompare, CompareDataError } from '../src/series/compare/buildCompare';
@@ -50,13 +51,16 @@ export function evidenceFrom(root: string): { evidence: Evidence; compare: Compa
   const loaded = loadCatalog(root);
   if (!loaded.datasets) throw new DataError(loaded.problems);
   let compare: Compare;
+  let evidence: Evidence;
   try {
     compare = buildCompare(loaded.datasets);
+    evidence = buildEvidence(loaded.datasets);
   } catch (e) {
-    if (e instanceof CompareDataError) throw new DataError(e.problems);
+    // Checks across files (the comparators, the workshop's ideas and their tags) report as the validator does.
+    if (e instanceof CompareDataError || e instanceof WorkshopDataError) throw new DataError(e.problems);
     throw e;
   }
-  return { evidence: buildEvidence(loaded.datasets), compare, datasets: loaded.datasets, files: loaded.files };
+  return { evidence, compare, datasets: loaded.datasets, files: loaded.files };
 }
 
 /** Without `datasets` when the build script has already written the full-dataset ZIPs (and let the rows go). */

@@ -1,16 +1,33 @@
-import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalog, DatasetKey, JsonCatalog } from './catalog';
 import { catalog, jsonCatalog } from './catalog';
 import type { DatasetMeta } from './meta';
-import { validateMeta } from './meta';
+import { MAX_META_BYTES, validateMeta } from './meta';
 import type { DataProblem } from './parseDataset';
-import { parseDataset } from './parseDataset';
+import { parseDataset, visible } from './parseDataset';
+import { readDataFile } from './readDataFile';
 import type { RowOf } from './schema';
 
 type JsonValueOf<J> = J extends { readonly validate: (json: unknown, file: string) => { value?: infer T } } ? T : never;
 
-export type LoadedDatasets = { readonly [K in DatasetKey]: { readonly rows: RowOf<Catalog[K]>[]; readonly meta: DatasetMeta } };
+export type LoadedDatasets = {
+  readonly [K in DatasetKey]: {
+    readonly rows: RowOf<Catalog[K]>[];
+    readonly meta: DatasetMeta;
+    /** The spreadsheet row of each row, for checks across files that find a problem later. */
+    readonly rowNumbers?: readonly number[];
+  };
+};
+
+/** Parse a JSON file read by readDataFile; a problem names the file, with any character of it shown escaped. */
+function parseJson(bytes: Buffer, file: string, problems: DataProblem[]): unknown {
+  try {
+    return JSON.parse(new TextDecoder('utf-8').decode(bytes));
+  } catch (e) {
+    problems.push({ file, expected: 'valid JSON', found: visible((e as Error).message).slice(0, 200) });
+    return undefined;
+  }
+}
 
 /** The JSON data files (the hex map), loaded beside the CSVs. */
 export type LoadedJson = { readonly [K in keyof JsonCatalog]: { readonly value: JsonValueOf<JsonCatalog[K]>; readonly meta: DatasetMeta } };
@@ -19,18 +36,13 @@ export type LoadedJson = { readonly [K in keyof JsonCatalog]: { readonly value: 
 export type LoadedData = LoadedDatasets & LoadedJson;
 
 function readMeta(root: string, metaFile: string, id: string, problems: DataProblem[]): DatasetMeta | undefined {
-  const metaPath = join(root, metaFile);
-  if (!existsSync(metaPath)) {
-    problems.push({ file: metaFile, expected: 'metadata beside the data file', found: 'no such file' });
+  const read = readDataFile(join(root, metaFile), metaFile, 'metadata beside the data file', MAX_META_BYTES);
+  if (read.problem) {
+    problems.push(read.problem);
     return undefined;
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(metaPath, 'utf8'));
-  } catch (e) {
-    problems.push({ file: metaFile, expected: 'valid JSON', found: (e as Error).message });
-    return undefined;
-  }
+  const json = parseJson(read.bytes as Buffer, metaFile, problems);
+  if (json === undefined) return undefined;
   const v = validateMeta(json, metaFile, id);
   problems.push(...v.problems);
   return v.meta;
@@ -40,50 +52,32 @@ function readMeta(root: string, metaFile: string, id: string, problems: DataProb
 export function loadCatalog(root: string): { datasets?: LoadedData; problems: DataProblem[]; files: string[] } {
   const problems: DataProblem[] = [];
   const files: string[] = [];
-  const out: Record<string, { rows: unknown[]; meta: DatasetMeta }> = {};
+  const out: Record<string, { rows: unknown[]; meta: DatasetMeta; rowNumbers: readonly number[] }> = {};
   for (const [key, schema] of Object.entries(catalog)) {
     const csvPath = join(root, schema.file);
     const metaFile = schema.file.replace(/\.csv$/, '.meta.json');
-    const metaPath = join(root, metaFile);
-    files.push(csvPath, metaPath);
-    if (!existsSync(csvPath)) {
-      problems.push({ file: schema.file, expected: 'the data file', found: 'no such file' });
+    files.push(csvPath, join(root, metaFile));
+    const csv = readDataFile(csvPath, schema.file, 'the data file');
+    if (csv.problem) {
+      problems.push(csv.problem);
       continue;
     }
-    const parsed = parseDataset(readFileSync(csvPath), schema, schema.file);
+    const parsed = parseDataset(csv.bytes as Buffer, schema, schema.file);
     problems.push(...parsed.problems);
-    let meta: DatasetMeta | undefined;
-    if (!existsSync(metaPath)) problems.push({ file: metaFile, expected: 'metadata beside the CSV', found: 'no such file' });
-    else {
-      let json: unknown;
-      try {
-        json = JSON.parse(readFileSync(metaPath, 'utf8'));
-      } catch (e) {
-        problems.push({ file: metaFile, expected: 'valid JSON', found: (e as Error).message });
-      }
-      if (json !== undefined) {
-        const v = validateMeta(json, metaFile, schema.id);
-        problems.push(...v.problems);
-        meta = v.meta;
-      }
-    }
-    if (meta) out[key] = { rows: parsed.rows, meta };
+    const meta = readMeta(root, metaFile, schema.id, problems);
+    if (meta) out[key] = { rows: parsed.rows, meta, rowNumbers: parsed.rowNumbers };
   }
   for (const [key, entry] of Object.entries(jsonCatalog)) {
     const path = join(root, entry.file);
     const metaFile = entry.file.replace(/\.[a-z]+$/, '.meta.json');
     files.push(path, join(root, metaFile));
-    if (!existsSync(path)) {
-      problems.push({ file: entry.file, expected: 'the data file', found: 'no such file' });
+    const read = readDataFile(path, entry.file, 'the data file');
+    if (read.problem) {
+      problems.push(read.problem);
       continue;
     }
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(path, 'utf8'));
-    } catch (e) {
-      problems.push({ file: entry.file, expected: 'valid JSON', found: (e as Error).message });
-      continue;
-    }
+    const json = parseJson(read.bytes as Buffer, entry.file, problems);
+    if (json === undefined) continue;
     const checked = entry.validate(json, entry.file);
     problems.push(...checked.problems);
     const meta = readMeta(root, metaFile, entry.id, problems);

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { Column, DatasetSchema, NumberColumn, RowOf } from './schema';
 import { expectedHeaders, missingReason } from './schema';
+import { ENDING_NAMES, RowCounter, rowAt } from './rowCounter';
 import { firstInvalidUtf8 } from './utf8';
 
 /**
@@ -17,6 +18,8 @@ export interface DataProblem {
 
 export interface ParseResult<S extends DatasetSchema> {
   readonly rows: RowOf<S>[];
+  /** The spreadsheet row of each of `rows`, for messages about them found later (cross-file checks). */
+  readonly rowNumbers: readonly number[];
   readonly problems: readonly DataProblem[];
 }
 
@@ -41,16 +44,27 @@ const PERCENT = /^[-+]?(\d+(\.\d*)?|\.\d+)\s*%$/;
 /** Controls, zero-width and bidirectional characters: shown as \uXXXX so a message cannot hide or reorder text. */
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+/** The smallest double held at full precision: below it a value loses digits, then becomes 0. */
+const MIN_NORMAL = 2.2250738585072014e-308;
+
+/**
+ * A key as a reader sees it: letter case, compatibility forms and invisible
+ * characters do not make two keys different.
+ */
+const foldKey = (part: string): string =>
+  /[^\u0020-\u007e]/.test(part) ? part.normalize('NFKC').replace(INVISIBLE, '').toLowerCase() : part.toLowerCase();
 
 /** A header name for a message: short, invisible characters shown, no quotes. */
 export const clipName = (name: string): string => show(name).replace(/^"|"(?= \(|$)/g, '');
 
 /** Quote a found value for a message, short and with invisible characters shown. */
-export function show(value: string): string {
-  const clipped = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-  const visible = clipped.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return value.length > 40 ? `"${visible}" (${value.length} characters)` : `"${visible}"`;
+export function show(value: string, max = 40): string {
+  const clipped = value.length > max ? `${value.slice(0, max)}…` : value;
+  return value.length > max ? `"${visible(clipped)}" (${value.length} characters)` : `"${visible(value)}"`;
 }
+
+/** Text with its invisible characters shown as \uXXXX, so a message cannot hide or reorder text. */
+export const visible = (text: string): string => text.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 function describeNumber(c: NumberColumn): string {
   const parts = [c.integer ? 'a whole number' : 'a number'];
@@ -91,7 +105,21 @@ function parseNumber(
     return { ok: false, expected: wanted, found: show(raw) };
   }
   const value = Number(s);
-  if (!Number.isFinite(value)) return { ok: false, expected: describeNumber(c as NumberColumn), found: show(raw) };
+  // A number too large or too small for a double is read as Infinity or 0 (or loses digits): refuse it, never change it.
+  if (!Number.isFinite(value)) {
+    return {
+      ok: false,
+      expected: `${describeNumber(c as NumberColumn)}, at most about 1.8e308 in size`,
+      found: `${show(raw)}, which reads as infinity`,
+    };
+  }
+  if (Math.abs(value) < MIN_NORMAL && /[1-9]/.test(s.replace(/[eE].*$/, ''))) {
+    return {
+      ok: false,
+      expected: `${describeNumber(c as NumberColumn)}, 0 or at least about 2.2e-308 in size`,
+      found: `${show(raw)}, which ${value === 0 ? 'reads as 0' : 'cannot be held at full precision'}`,
+    };
+  }
   if (c.integer && !Number.isInteger(value)) return { ok: false, expected: describeNumber(c as NumberColumn), found: show(raw) };
   if ((c.min !== undefined && value < c.min) || (c.max !== undefined && value > c.max)) {
     return { ok: false, expected: describeNumber(c as NumberColumn), found: `${s}, out of range` };
@@ -132,10 +160,12 @@ function parseCell(raw: string, c: Column): Cell {
  * national-scale benchmark alike.
  *
  * Decisions (documented in data/README.md):
- * - a UTF-8 byte-order mark is accepted and dropped; CRLF and LF line endings are both accepted;
+ * - a UTF-8 byte-order mark is accepted and dropped; CRLF, LF or CR line endings are accepted, one kind per file;
  * - header names and cells are trimmed of surrounding spaces;
  * - blank lines (anywhere, trailing included) are skipped, row numbers still count them;
- * - numbers are plain: "1,234" and "12%" are refused with a message saying how to write them.
+ * - numbers are plain: "1,234" and "12%" are refused with a message saying how to write them; exponents
+ *   ("1e6") are accepted, but not a value a double cannot hold as written ("1e400", "1e-400");
+ * - keys that differ only in letter case or invisible characters are the same key (a repeat).
  */
 export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema: S, file: string): ParseResult<S> {
   const problems: DataProblem[] = [];
@@ -145,9 +175,10 @@ export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema:
     if (problems.length < MAX_PROBLEMS) problems.push(p);
     else extra++;
   };
-  const fail = (p: Omit<DataProblem, 'file'>): ParseResult<S> => ({ rows: [], problems: [{ file, ...p }] });
+  const fail = (p: Omit<DataProblem, 'file'>): ParseResult<S> => ({ rows: [], rowNumbers: [], problems: [{ file, ...p }] });
 
-  const bad = firstInvalidUtf8(bytes);
+  const lines = new RowCounter();
+  const bad = firstInvalidUtf8(bytes, lines);
   if (bad) {
     return fail({
       row: bad.line,
@@ -165,6 +196,15 @@ export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema:
     return fail({ row: rowAt(text, nul), expected: 'text without NUL characters', found: 'a NUL byte (is this a binary or UTF-16 file?)' });
   }
 
+  // Papaparse guesses one line ending for the file: with several, rows would run together with false messages.
+  if (lines.mixed && lines.ending) {
+    return fail({
+      row: lines.mixed.row,
+      expected: `one kind of line ending throughout, as on row 1: ${ENDING_NAMES[lines.ending]}`,
+      found: `a row ending in ${ENDING_NAMES[lines.mixed.ending]} (save the file again from a spreadsheet or editor to make them all the same)`,
+    });
+  }
+
   // Refuse absurd headers before papaparse allocates for them.
   const firstLineEnd = text.search(/\r\n|\n|\r/);
   const firstLine = firstLineEnd < 0 ? text : text.slice(0, firstLineEnd);
@@ -175,7 +215,10 @@ export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema:
   }
 
   const rows: RowOf<S>[] = [];
+  const rowNumbers: number[] = [];
+  /** Each key, folded (see foldKey), to the row it is first on; and the key as written where that differs. */
   const seen = new Map<string, number>();
+  const written = new Map<string, string>();
   const wide = schema.wide;
   const wideColumn = wide
     ? { kind: 'number' as const, unit: wide.unit, min: wide.min, max: wide.max, required: true, missing: wide.missing }
@@ -259,20 +302,29 @@ export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema:
       row[wide.field] = values;
     }
     if (!rowOk) return;
-    const key = schema.key.length === 1 ? String(row[schema.key[0] as string]) : schema.key.map((k) => String(row[k])).join('\u0001');
-    const first = seen.get(key);
+    const parts = schema.key.map((k) => String(row[k]));
+    const key = parts.length === 1 ? (parts[0] as string) : parts.join('\u0001');
+    const folded = parts.length === 1 ? foldKey(key) : parts.map(foldKey).join('\u0001');
+    const first = seen.get(folded);
     if (first !== undefined) {
-      const label = schema.key.map((k) => `${schema.columns.find((c) => c.field === k)?.csv ?? k}=${String(row[k])}`).join(', ');
+      const names = schema.key.map((k) => schema.columns.find((c) => c.field === k)?.csv ?? k);
+      const label = (values: readonly string[]) => names.map((n, i) => `${n}=${clipName(values[i] as string)}`).join(', ');
+      const firstKey = written.get(folded) ?? folded;
+      const exact = firstKey === key;
       report({
         file,
         row: rowNumber,
-        expected: `a unique ${label.includes(',') ? 'combination of ' : ''}${schema.key.map((k) => schema.columns.find((c) => c.field === k)?.csv ?? k).join(' + ')}`,
-        found: `${label} again (first on row ${first})`,
+        expected: `a unique ${names.length > 1 ? 'combination of ' : ''}${names.join(' + ')}${exact ? '' : ' (keys that differ only in letter case or invisible characters are the same key)'}`,
+        found: exact
+          ? `${label(parts)} again (first on row ${first})`
+          : `${label(parts)}, the same key as row ${first} (${label(firstKey.split('\u0001'))}) but for letter case or invisible characters`,
       });
       return;
     }
-    seen.set(key, rowNumber);
+    seen.set(folded, rowNumber);
+    if (folded !== key) written.set(folded, key);
     rows.push(row as RowOf<S>);
+    rowNumbers.push(rowNumber);
   };
 
   // Row by row: the raw records are never all held at once (1.7 million rows at national scale).
@@ -280,6 +332,7 @@ export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema:
     header: false,
     skipEmptyLines: false,
     delimiter: ',',
+    newline: lines.ending === 'CRLF' ? '\r\n' : lines.ending === 'CR' ? '\r' : '\n',
     step: (result, parser) => {
       rowNumber++;
       let quoteTrouble = false;
@@ -300,24 +353,12 @@ export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema:
       if (!headerOk) parser.abort();
     },
   });
-  if (!headerOk) return { rows: [], problems: cap(problems, file, extra) };
+  if (!headerOk) return { rows: [], rowNumbers: [], problems: cap(problems, file, extra) };
 
   if (problems.length === 0 && rows.length === 0) {
     report({ file, row: 2, expected: 'at least one data row under the header', found: 'a header only' });
   }
-  return { rows: problems.length ? [] : rows, problems: cap(problems, file, extra) };
-}
-
-/** The spreadsheet row holding character `offset`: line breaks inside quoted fields do not start a row. */
-export function rowAt(text: string, offset: number): number {
-  let row = 1;
-  let quoted = false;
-  for (let i = 0; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) quoted = !quoted;
-    else if (c === 10 && !quoted) row++;
-  }
-  return row;
+  return problems.length ? { rows: [], rowNumbers: [], problems: cap(problems, file, extra) } : { rows, rowNumbers, problems: [] };
 }
 
 /** Every problem is counted; only the first MAX_PROBLEMS are kept, and the message says how many more there were. */

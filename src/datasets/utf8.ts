@@ -1,22 +1,25 @@
+import { RowCounter } from './rowCounter';
+
 /**
  * Find the first byte that breaks UTF-8, with the spreadsheet row it sits on, so
  * a file saved as Windows-1252 or Latin-1 fails with a row to look at.
  * Follows the well-formed table of the Unicode standard (no overlongs, no surrogates).
+ * `rows` reads every byte on the way, so a caller learns the line endings without a second pass.
  */
-export function firstInvalidUtf8(bytes: Uint8Array): { offset: number; byte: number; line: number } | undefined {
-  let line = 1;
-  let quoted = false;
+export function firstInvalidUtf8(
+  bytes: Uint8Array,
+  rows: RowCounter = new RowCounter(),
+): { offset: number; byte: number; line: number } | undefined {
   const n = bytes.length;
   let i = 0;
   while (i < n) {
     const b = bytes[i] as number;
     if (b < 0x80) {
-      // Count spreadsheet rows: a line break inside a quoted field does not start one.
-      if (b === 0x22) quoted = !quoted;
-      else if (b === 0x0a && !quoted) line++;
+      rows.feed(b, i + 1 < n ? (bytes[i + 1] as number) : NaN);
       i++;
       continue;
     }
+    const line = rows.row;
     let need: number;
     let lo = 0x80;
     let hi = 0xbf;

@@ -1,3 +1,5 @@
+import type { DataProblem } from '../datasets/parseDataset';
+import { formatProblem, show } from '../datasets/parseDataset';
 import type { RowOf } from '../datasets/schema';
 import { workshopIdeaMentions } from '../datasets/schemas/workshopIdeaMentions';
 import { workshopIdeaThemes } from '../datasets/schemas/workshopIdeaThemes';
@@ -41,21 +43,40 @@ export interface Idea {
 const MENTIONS_FILE = workshopIdeaMentions.file;
 const THEMES_FILE = workshopIdeaThemes.file;
 
-/** The data is wrong in a way the schema cannot see: stop the build, naming the file and the row's key. */
+/** Idea texts are long: a message shows this much of one before clipping it. */
+const TEXT_IN_MESSAGE = 120;
+
+/**
+ * The data is wrong in a way the schema cannot see: the build stops with one
+ * problem per line, each naming the file, row and column, as the validator's do.
+ */
 export class WorkshopDataError extends Error {
-  constructor(readonly problems: readonly string[]) {
+  constructor(readonly problems: readonly DataProblem[]) {
     super(
-      `Bad workshop data: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+      `Bad workshop data: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
     );
     this.name = 'WorkshopDataError';
   }
+}
+
+/** The spreadsheet row of each row of the two files, as parseDataset counted them. */
+export interface IdeaRowNumbers {
+  readonly mentions?: readonly number[];
+  readonly tags?: readonly number[];
+}
+
+/** Row numbers by row; without them, a row's place in its file (right when the file has no blank lines or multi-line cells). */
+function rowsOf<T extends object>(rows: readonly T[], numbers: readonly number[] | undefined): (row: T) => number | undefined {
+  const index = new Map<T, number>(rows.map((r, i) => [r, numbers ? (numbers[i] as number) : i + 2]));
+  return (row) => index.get(row);
 }
 
 /**
  * Merge the mentions of the write-up's ideas into one record per idea (same
  * key: see normaliseIdea) and attach the project's theme tags.
  *
- * Throws WorkshopDataError, naming the file and the key or mention, when:
+ * Throws WorkshopDataError, naming the file, row and column of each problem
+ * (rows from `rowNumbers`, as parseDataset counted them), when:
  * - an idea has no row in data/workshop-idea-themes.csv, or a row there
  *   matches no idea;
  * - a row of tags repeats a theme;
@@ -63,8 +84,15 @@ export class WorkshopDataError extends Error {
  *   (list, position) repeats, or its parent is not an earlier mention of the
  *   same list that is not itself a sub-bullet.
  */
-export function dedupeIdeas(mentions: readonly IdeaMention[], tags: readonly IdeaThemeTag[]): Idea[] {
-  const problems: string[] = [];
+export function dedupeIdeas(mentions: readonly IdeaMention[], tags: readonly IdeaThemeTag[], rowNumbers: IdeaRowNumbers = {}): Idea[] {
+  const problems: DataProblem[] = [];
+  const mentionRow = rowsOf(mentions, rowNumbers.mentions);
+  const tagRow = rowsOf(tags, rowNumbers.tags);
+  const inMentions = (m: IdeaMention, column: string, expected: string, found: string) =>
+    problems.push({ file: MENTIONS_FILE, row: mentionRow(m), column, expected, found });
+  const inTags = (t: IdeaThemeTag, column: string, expected: string, found: string) =>
+    problems.push({ file: THEMES_FILE, row: tagRow(t), column, expected, found });
+  const text = (s: string) => show(s, TEXT_IN_MESSAGE);
   const listActor = new Map<string, string>(IDEA_LISTS.map((l) => [l.id, l.actor]));
   const listOrder = new Map<string, number>(IDEA_LISTS.map((l, i) => [l.id, i]));
   const ordered = [...mentions].sort((a, b) => (listOrder.get(a.list) ?? 0) - (listOrder.get(b.list) ?? 0) || a.position - b.position);
@@ -74,20 +102,24 @@ export function dedupeIdeas(mentions: readonly IdeaMention[], tags: readonly Ide
   for (const m of ordered) byId.set(m.mentionId, m);
   for (const m of ordered) {
     if (listActor.get(m.list) !== m.actor)
-      problems.push(`${MENTIONS_FILE}, mention ${m.mentionId}: the list ${m.list} is for ${listActor.get(m.list)}, not ${m.actor}`);
+      inMentions(m, 'actor', `${listActor.get(m.list)}, the actor of the list ${m.list}`, show(m.actor));
     const slot = `${m.list}#${m.position}`;
     const other = slots.get(slot);
-    if (other !== undefined)
-      problems.push(`${MENTIONS_FILE}, mention ${m.mentionId}: position ${m.position} of ${m.list} is already ${other}`);
-    else slots.set(slot, m.mentionId);
+    if (other !== undefined) {
+      const otherRow = mentionRow(byId.get(other) as IdeaMention);
+      inMentions(
+        m,
+        'position',
+        `a position not yet used in the list ${m.list}`,
+        `${m.position}, already the position of ${other} (row ${otherRow})`,
+      );
+    } else slots.set(slot, m.mentionId);
     if (m.parent !== '') {
       const p = byId.get(m.parent);
       if (!p || p.list !== m.list || p.position >= m.position || p.parent !== '')
-        problems.push(
-          `${MENTIONS_FILE}, mention ${m.mentionId}: parent "${m.parent}" is not an earlier top-level mention of the list ${m.list}`,
-        );
+        inMentions(m, 'parent', `an earlier top-level mention of the list ${m.list}, or nothing`, show(m.parent));
     }
-    if (normaliseIdea(m.text) === '') problems.push(`${MENTIONS_FILE}, mention ${m.mentionId}: the text has no words`);
+    if (normaliseIdea(m.text) === '') inMentions(m, 'text', 'an idea with at least one word', text(m.text));
   }
 
   const groups = new Map<string, IdeaMention[]>();
@@ -102,7 +134,8 @@ export function dedupeIdeas(mentions: readonly IdeaMention[], tags: readonly Ide
   const tagByKey = new Map<string, IdeaThemeTag>();
   for (const t of tags) {
     tagByKey.set(t.ideaKey, t);
-    if (!groups.has(t.ideaKey)) problems.push(`${THEMES_FILE}: the row for idea_key "${t.ideaKey}" matches no idea in ${MENTIONS_FILE}`);
+    if (!groups.has(t.ideaKey))
+      inTags(t, 'idea_key', `the key of an idea in ${MENTIONS_FILE}`, `${text(t.ideaKey)}, which matches no idea's text there`);
   }
 
   const ideas: Idea[] = [];
@@ -110,12 +143,16 @@ export function dedupeIdeas(mentions: readonly IdeaMention[], tags: readonly Ide
     const first = group[0] as IdeaMention;
     const tag = tagByKey.get(key);
     if (!tag) {
-      problems.push(`${THEMES_FILE}: no row for idea_key "${key}" (first raised as ${first.mentionId}, "${first.text}")`);
+      inMentions(
+        first,
+        'text',
+        `an idea with a row in ${THEMES_FILE} (idea_key ${text(key)})`,
+        `${text(first.text)}, which has no row there`,
+      );
       continue;
     }
     const themes = tag.themes === '' ? [] : (tag.themes.split(';') as KeyThemeId[]);
-    if (new Set(themes).size !== themes.length)
-      problems.push(`${THEMES_FILE}: the row for idea_key "${key}" repeats a theme (${tag.themes})`);
+    if (new Set(themes).size !== themes.length) inTags(tag, 'themes', 'each key theme once', text(tag.themes));
     const actors = new Set(group.map((m) => m.actor));
     ideas.push({
       key,

@@ -20,7 +20,10 @@ export function buildWorkshop(
     challenges: [...d.workshopChallenges.rows]
       .sort((a, b) => themeOrder(a.theme) - themeOrder(b.theme) || a.position - b.position)
       .map((c) => ({ ...c })),
-    ideas: dedupeIdeas(d.workshopIdeaMentions.rows, d.workshopIdeaThemes.rows),
+    ideas: dedupeIdeas(d.workshopIdeaMentions.rows, d.workshopIdeaThemes.rows, {
+      mentions: d.workshopIdeaMentions.rowNumbers,
+      tags: d.workshopIdeaThemes.rowNumbers,
+    }),
     grid: [...d.workshopActionGrid.rows]
       .sort((a, b) => roleOrder(a.role) - roleOrder(b.role) || stageOrder(a.stage) - stageOrder(b.stage))
       .map((g) => ({ ...g })),

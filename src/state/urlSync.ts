@@ -1,3 +1,4 @@
+import { canonicalUrl } from './canonicalUrl';
 import { pageBase, splitPath } from './route';
 import type { ChartRules } from './rules';
 import type { ChoicesStore } from './store';
@@ -7,13 +8,17 @@ import { decodeUrl, encodeUrl } from './url';
 /**
  * Mirror the store in the address bar: a new tab is a history entry (so
  * back and forward move between visited tabs); other choices replace the
- * current entry. Applies the URL's choices first. Returns a function that stops the sync.
+ * current entry. Applies the URL's choices first, then replaces the entry with
+ * their canonical address (no new entry). Returns a function that stops the sync.
  */
 export function startUrlSync(store: ChoicesStore, rules: readonly ChartRules[], win: Window = window): () => void {
   const loc = win.location;
   const { base } = splitPath(loc.pathname, pageBase());
   const restore = () => store.getState().actions.restore(decodeUrl(loc.pathname, loc.search, rules, base));
   restore();
+  // A hostile or damaged link leaves the address bar at once: the entry becomes the address of what is shown.
+  const canonical = canonicalUrl(loc, rules, base);
+  if (canonical !== loc.pathname + loc.search + loc.hash) win.history.replaceState(win.history.state, '', canonical);
   // History is written after the next paint, once per burst of changes: a click
   // repaints first, and typing in a search box writes one entry, not one per key.
   let pending: { push: boolean } | undefined;

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useActions, useChartChoicesMap, useDeck, useSlide, useTab } from '../../state/store';
 import { deckFor } from '../deck';
+import { tabById } from '../tabs';
+import { EmptyDeck } from './EmptyDeck';
 import { Slide } from './Slide';
 import { slideCommand, typedSlide } from './slideKeys';
 
@@ -27,7 +29,8 @@ export default function Presentation({ onExit }: { onExit: () => void }) {
 
   useEffect(() => {
     const el = ref.current;
-    el?.focus();
+    // Unless a child took focus first (the empty deck's way back).
+    if (!el?.contains(document.activeElement)) el?.focus();
     // Full screen needs a user gesture: a pasted link falls back to the full window.
     el?.requestFullscreen?.().catch(() => undefined);
     const onFs = () => {
@@ -47,8 +50,8 @@ export default function Presentation({ onExit }: { onExit: () => void }) {
   }, [onExit]);
 
   useEffect(() => {
-    if (slide !== current) goToSlide(current);
-  }, [slide, current, goToSlide]);
+    if (count > 0 && slide !== current) goToSlide(current);
+  }, [slide, current, count, goToSlide]);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     const cmd = slideCommand(e.key, current, count);
@@ -67,6 +70,20 @@ export default function Presentation({ onExit }: { onExit: () => void }) {
   };
 
   const spec = slides[current - 1];
+  if (count === 0)
+    return (
+      <div
+        ref={ref}
+        className="ee-present"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Presentation"
+        tabIndex={-1}
+        onKeyDown={(e) => e.key === 'Escape' && onExit()}
+      >
+        <EmptyDeck tabLabel={tabById(tab).label} onExit={onExit} />
+      </div>
+    );
   return (
     <div ref={ref} className="ee-present" role="dialog" aria-modal="true" aria-label="Presentation" tabIndex={-1} onKeyDown={onKeyDown}>
       {spec && (

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, posix, resolve, sep } from 'node:path';
 
 export interface ServeOptions {
   /** Also serve the directory under this sub-path, e.g. "/evidence/", as a static host would. */
@@ -76,6 +76,12 @@ export async function serve(dir: string, options: ServeOptions = {}): Promise<Se
         return send(400, 'bad request\n');
       }
       if (path.includes('\0')) return send(400, 'bad request\n');
+      // As a well-configured host does (README, "Hosting"): a path that is not canonical (a doubled slash, an
+      // encoded "/" or "\\") is redirected to the canonical page, so its relative asset URLs resolve.
+      if (/\/\/|%2f|%5c/i.test(url.pathname)) {
+        const canonical = posix.normalize(path.replace(/\\/g, '/'));
+        return send(301, 'moved\n', { Location: `${encodeURI(canonical)}${url.search}` });
+      }
       // Mounted at "/" and at the base: a file under the base is the same file.
       if (base !== '/' && path === base.slice(0, -1)) return send(301, 'moved\n', { Location: `${base}${url.search}` });
       if (base !== '/' && path.startsWith(base)) path = `/${path.slice(base.length)}`;

@@ -138,4 +138,23 @@ describe('presentation mode', () => {
     await screen.findByRole('dialog', { name: 'Presentation' }, { timeout: 15_000 });
     expect(slideLabel()).toMatch(/^Slide 1 of 1/);
   });
+
+  it('a deck with no slides (?present=1 on the Workshop tab) says why and focuses the way back, never "0 / 0"', async () => {
+    const { store } = renderApp(decodeUrl('/workshop/', '?present=1&slide=2', ALL_RULES));
+    const dialog = await screen.findByRole('dialog', { name: 'Presentation' }, { timeout: 15_000 });
+    expect(screen.getByRole('heading', { name: 'Nothing to present' })).toBeInTheDocument();
+    expect(dialog.textContent).toContain('the Workshop tab has no charts');
+    expect(dialog.textContent).not.toMatch(/\d+ \/ \d+/);
+    const back = screen.getByRole('button', { name: 'Back to the page (Esc)' });
+    expect(document.activeElement).toBe(back);
+    fireEvent.click(back);
+    expect(choicesOf(store).present).toBe(false);
+    expect(screen.queryByRole('dialog', { name: 'Presentation' })).toBeNull();
+  }, 20_000);
+
+  it('Esc leaves an empty deck too', async () => {
+    const { store } = renderApp({ tab: 'workshop', present: true });
+    fireEvent.keyDown(await screen.findByRole('dialog', { name: 'Presentation' }, { timeout: 15_000 }), { key: 'Escape' });
+    expect(choicesOf(store).present).toBe(false);
+  }, 20_000);
 });

@@ -6,7 +6,7 @@ import { catalog } from '../../../src/datasets/catalog';
 import type { DataProblem } from '../../../src/datasets/parseDataset';
 import { formatProblem, MAX_PROBLEMS, parseDataset } from '../../../src/datasets/parseDataset';
 import type { DatasetSchema } from '../../../src/datasets/schema';
-import { fixtureSchema } from '../../fixtures/fixtureSchema';
+import { fixtureSchema, keyedFixtureSchema } from '../../fixtures/fixtureSchema';
 
 /**
  * Hostile and broken CSV files against the validator. Every committed file in
@@ -312,13 +312,22 @@ const refused: readonly Refused[] = [
     found: ['"n/a"'],
   },
   {
-    spec: 'refuses CRLF, LF and CR mixed in one file: from row 2 the rows run together',
+    spec: 'refuses CRLF, LF and CR mixed in one file, naming the first row that ends differently and both endings',
     fixture: 'mixed-line-endings.csv',
     at: 'row 2',
     row: 2,
     column: undefined,
-    expected: ['4 fields, as in the header'],
-    found: ['10 fields'],
+    expected: ['one kind of line ending throughout, as on row 1: CRLF (Windows)'],
+    found: ['a row ending in LF (Unix, macOS)'],
+  },
+  {
+    spec: 'refuses a LF file with one row ending in CRLF, naming that row (a CRLF inside quotes is text)',
+    fixture: 'mixed-line-endings-late.csv',
+    at: 'row 5',
+    row: 5,
+    column: undefined,
+    expected: ['one kind of line ending throughout, as on row 1: LF (Unix, macOS)'],
+    found: ['a row ending in CRLF (Windows)'],
   },
   {
     spec: 'refuses a tab-separated file: none of the columns is there',
@@ -378,6 +387,20 @@ const refused: readonly Refused[] = [
   },
   // --- numbers
   {
+    spec: 'refuses numbers a double cannot hold as written: 1e-400 (reads as 0), 5e-324 (loses precision), 2e308 (infinity)',
+    fixture: 'number-out-of-double-range.csv',
+    at: 'row 2, column "value"',
+    row: 2,
+    column: 'value',
+    expected: [VALUE, '0 or at least about 2.2e-308 in size'],
+    found: ['"1e-400", which reads as 0'],
+    all: [
+      [2, 'value', '"1e-400", which reads as 0'],
+      [3, 'value', '"5e-324", which cannot be held at full precision'],
+      [4, 'value', '"2e308", which reads as infinity'],
+    ],
+  },
+  {
     spec: 'refuses Infinity, NaN, 1e400, 0x10, -Infinity and 1_000, each on its row',
     fixture: 'number-specials.csv',
     at: 'row 2, column "value"',
@@ -388,7 +411,7 @@ const refused: readonly Refused[] = [
     all: [
       [2, 'value', '"Infinity"'],
       [3, 'value', '"NaN"'],
-      [4, 'value', '"1e400"'],
+      [4, 'value', '"1e400", which reads as infinity'],
       [5, 'value', '"0x10"'],
       [6, 'value', '"-Infinity"'],
       [7, 'value', '"1_000"'],
@@ -689,6 +712,23 @@ describe('parseDataset on hostile CSV files: accepted, with text kept exactly as
     expect(rows).toHaveLength(64);
   });
 
+  it('accepts exponent notation when a double holds the value as written: 1e6, 2.5E-3, 1.5e+308, 0e-400', () => {
+    const { rows, problems } = parseFixture('number-exponents.csv');
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => r.value)).toEqual([1e6, 0.0025, 1.5e308, 0]);
+  });
+
+  it('refuses keys that differ only in letter case, a zero-width space or a bidi mark, naming both rows', () => {
+    const file = `${DIR}/near-duplicate-keys.csv`;
+    const { rows, problems } = parseDataset(read(DIR, 'near-duplicate-keys.csv'), keyedFixtureSchema, file);
+    expect(rows).toEqual([]);
+    expect(problems.map(formatProblem)).toEqual([
+      `${file}, row 4: expected a unique id (keys that differ only in letter case or invisible characters are the same key); found id=Alpha, the same key as row 2 (id=alpha) but for letter case or invisible characters`,
+      `${file}, row 5: expected a unique id (keys that differ only in letter case or invisible characters are the same key); found id=be\\u200bta, the same key as row 3 (id=beta) but for letter case or invisible characters`,
+      `${file}, row 7: expected a unique id (keys that differ only in letter case or invisible characters are the same key); found id=gamma\\u200f, the same key as row 6 (id=gamma) but for letter case or invisible characters`,
+    ]);
+  });
+
   it('accepts numbers padded with spaces, tabs and a leading +', () => {
     const { rows, problems } = parseFixture('number-padding.csv');
     expect(problems).toEqual([]);
@@ -755,7 +795,7 @@ describe('parseDataset on every broken, hostile and large input', () => {
     },
   );
 
-  it('never throws on 3,000 random byte strings and 3,000 random CSV-like texts', () => {
+  it('never throws on 3,000 random byte strings and 3,000 random CSV-like texts', { timeout: 60_000 }, () => {
     let runs = 0;
     const csvText = fc
       .array(
@@ -813,10 +853,13 @@ describe('the hostile fixtures folder', () => {
     'cr-only.csv',
     'number-padding.csv',
     'negative-zero.csv',
+    'number-exponents.csv',
   ];
+  /** Checked above against a schema of their own. */
+  const otherSchema = ['near-duplicate-keys.csv'];
 
   it('holds at least 30 CSV files, none of which a test above does not check, and none already in broken/', () => {
-    const checked = [...refused.map((r) => r.fixture), ...accepted].sort();
+    const checked = [...refused.map((r) => r.fixture), ...accepted, ...otherSchema].sort();
     const onDisk = readdirSync(join(process.cwd(), DIR))
       .filter((f) => f.endsWith('.csv'))
       .sort();
@@ -828,7 +871,7 @@ describe('the hostile fixtures folder', () => {
 
   it('lists every fixture, committed or built in memory, in its README', () => {
     const readme = readFileSync(join(process.cwd(), DIR, 'README.md'), 'utf8');
-    const names = [...refused.map((r) => r.fixture), ...accepted, ...Object.keys(IN_MEMORY)];
+    const names = [...refused.map((r) => r.fixture), ...accepted, ...otherSchema, ...Object.keys(IN_MEMORY)];
     expect(names.filter((n) => !readme.includes(`\`${n.replace(/^in-memory\//, '')}\``))).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { formatProblem } from '../../../src/datasets/parseDataset';
 import { describe, expect, it } from 'vitest';
 import type { LoadedDatasets } from '../../../src/datasets/loadCatalog';
 import { loadCatalog } from '../../../src/datasets/loadCatalog';
@@ -109,17 +110,30 @@ describe('dedupeIdeas on small cases', () => {
     ]);
   });
 
-  it('throws naming the file and the key when an idea has no theme row', () => {
+  it('throws naming the file, row and column of the mention when an idea has no theme row', () => {
     expect(() => dedupeIdeas(ms, ts.slice(0, 1))).toThrow(WorkshopDataError);
     expect(() => dedupeIdeas(ms, ts.slice(0, 1))).toThrow(
-      'data/workshop-idea-themes.csv: no row for idea_key "trial universal basic income" (first raised as ideas-1-2, "Trial universal basic income.")',
+      'data/workshop-idea-mentions.csv, row 3, column "text": expected an idea with a row in data/workshop-idea-themes.csv (idea_key "trial universal basic income"); found "Trial universal basic income.", which has no row there',
     );
   });
 
-  it('throws naming the file and the key when a theme row matches no idea', () => {
+  it('throws naming the file, row and column when a theme row matches no idea', () => {
     expect(() => dedupeIdeas(ms, [...ts, tag('fund research', 'fostering-innovation')])).toThrow(
-      'data/workshop-idea-themes.csv: the row for idea_key "fund research" matches no idea in data/workshop-idea-mentions.csv',
+      'data/workshop-idea-themes.csv, row 4, column "idea_key": expected the key of an idea in data/workshop-idea-mentions.csv; found "fund research", which matches no idea\'s text there',
     );
+  });
+
+  it('names the rows parseDataset counted, and shows invisible characters and line breaks in the data escaped', () => {
+    const odd = [...ms.slice(0, 3), mention('weca-4', 1, 'Provide \u202Escale-up\nfunding')];
+    let problems: readonly string[] = [];
+    try {
+      dedupeIdeas(odd, ts, { mentions: [2, 3, 5, 9], tags: [2, 3] });
+    } catch (e) {
+      problems = (e as WorkshopDataError).problems.map(formatProblem);
+    }
+    expect(problems).toEqual([
+      'data/workshop-idea-mentions.csv, row 9, column "text": expected an idea with a row in data/workshop-idea-themes.csv (idea_key "provide \\u202escale up funding"); found "Provide \\u202escale-up\\u000afunding", which has no row there',
+    ]);
   });
 
   it('throws on a repeated theme, an actor that is not the list’s, a repeated position, a bad parent and a text without words', () => {
@@ -143,11 +157,19 @@ describe('dedupeIdeas on small cases', () => {
       message = (e as Error).message;
     }
     expect(message).toContain('Bad workshop data: 5 problems');
-    expect(message).toContain('mention weca-1-1: the list weca-1 is for combined-authority, not individuals');
-    expect(message).toContain('mention weca-1-2b: position 2 of weca-1 is already weca-1-2');
-    expect(message).toContain('mention weca-1-3: parent "weca-1-9" is not an earlier top-level mention of the list weca-1');
-    expect(message).toContain('data/workshop-idea-mentions.csv, mention weca-1-4: the text has no words');
-    expect(message).toContain('the row for idea_key "fund research" repeats a theme');
+    expect(message).toContain(
+      'data/workshop-idea-mentions.csv, row 2, column "actor": expected combined-authority, the actor of the list weca-1; found "individuals"',
+    );
+    expect(message).toContain(
+      'data/workshop-idea-mentions.csv, row 4, column "position": expected a position not yet used in the list weca-1; found 2, already the position of weca-1-2 (row 3)',
+    );
+    expect(message).toContain(
+      'data/workshop-idea-mentions.csv, row 5, column "parent": expected an earlier top-level mention of the list weca-1, or nothing; found "weca-1-9"',
+    );
+    expect(message).toContain('data/workshop-idea-mentions.csv, row 6, column "text": expected an idea with at least one word; found "…"');
+    expect(message).toContain(
+      'data/workshop-idea-themes.csv, row 2, column "themes": expected each key theme once; found "fostering-innovation;fostering-innovation"',
+    );
   });
 });
 
@@ -226,7 +248,7 @@ describe('the workshop ideas from the real data', () => {
     const key = normaliseIdea('Provide scale up funding scheme and close market gap for premises.');
     const without = tags.filter((t) => t.ideaKey !== key);
     expect(without).toHaveLength(tags.length - 1);
-    expect(() => dedupeIdeas(mentions, without)).toThrow(`data/workshop-idea-themes.csv: no row for idea_key "${key}"`);
+    expect(() => dedupeIdeas(mentions, without)).toThrow(`an idea with a row in data/workshop-idea-themes.csv (idea_key "${key}")`);
     expect(() => buildWorkshop({ ...datasets, workshopIdeaThemes: { ...datasets.workshopIdeaThemes, rows: without } })).toThrow(key);
   });
 
