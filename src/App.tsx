@@ -24,13 +24,18 @@ export function App() {
   const { openTab, startPresenting, stopPresenting, chooseOption } = useActions();
   // Where the reader was, so leaving the presentation returns exactly there.
   const scrollBefore = useRef(0);
+  const presentButton = useRef<HTMLButtonElement>(null);
   const present = () => {
     scrollBefore.current = window.scrollY;
     startPresenting();
   };
   const exit = useCallback(() => {
     stopPresenting();
-    requestAnimationFrame(() => window.scrollTo({ top: scrollBefore.current }));
+    requestAnimationFrame(() => {
+      window.scrollTo({ top: scrollBefore.current });
+      // Focus goes back where the presenter started (the dialog's focus is gone with it).
+      presentButton.current?.focus({ preventScroll: true });
+    });
   }, [stopPresenting]);
   const tab = tabById(current);
   useEffect(() => {
@@ -58,7 +63,7 @@ export function App() {
             <span className="ee-brand-sub">West of England Local Industrial Strategy evidence base</span>
           </p>
           <div className="ee-header-tools">
-            <button type="button" className="ee-button ee-button--primary" onClick={present}>
+            <button ref={presentButton} type="button" className="ee-button ee-button--primary" onClick={present}>
               Present
             </button>
             <ThemePicker />
