@@ -94,7 +94,7 @@ describe('layoutBars', () => {
 
   it('labels the value axis with short ticks starting at zero', () => {
     const l = layoutBars(input());
-    expect(l.ticks[0]).toMatchObject({ value: 0, pos: 0, label: '£0m' });
+    expect(l.ticks[0]).toMatchObject({ value: 0, pos: 0, label: '£0' });
     const last = l.ticks[l.ticks.length - 1];
     expect(Number(last?.value)).toBeGreaterThanOrEqual(150); // the axis reaches the longest bar
     expect(last?.pos).toBeLessThanOrEqual(l.innerW);
