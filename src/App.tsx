@@ -12,6 +12,7 @@ import { HeadlineCards } from './dashboard/HeadlineCards';
 import { TabList } from './dashboard/TabList';
 import { tabById } from './dashboard/tabs';
 import { ThemePicker } from './dashboard/ThemePicker';
+import { useStickyHeader } from './dashboard/useStickyHeader';
 import { relativeHref } from './state/route';
 import { useActions, usePresenting, useTab } from './state/store';
 
@@ -25,6 +26,7 @@ export function App() {
   // Where the reader was, so leaving the presentation returns exactly there.
   const scrollBefore = useRef(0);
   const presentButton = useRef<HTMLButtonElement>(null);
+  const header = useStickyHeader<HTMLElement>();
   const present = () => {
     scrollBefore.current = window.scrollY;
     startPresenting();
@@ -56,7 +58,7 @@ export function App() {
       <a className="ee-skip" href="#panel">
         Skip to the charts
       </a>
-      <header className="ee-header">
+      <header ref={header} className="ee-header">
         <div className="ee-header-inner">
           <p className="ee-brand">
             <span className="ee-brand-name">Evidence Explorer</span>
