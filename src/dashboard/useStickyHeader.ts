@@ -16,10 +16,17 @@ export function useStickyHeader<T extends HTMLElement>(): React.RefObject<T | nu
     if (!el) return;
     const root = document.documentElement;
     const publish = () => root.style.setProperty('--ee-header-h', `${Math.ceil(el.getBoundingClientRect().height)}px`);
+    // The header keeps its place in the flow when it shrinks (a bottom margin makes up the difference), so the page
+    // under it does not move: no jump, and scroll anchoring leaves the reader's scroll position as it was.
+    const setCompact = (on: boolean) => {
+      const before = el.getBoundingClientRect().height;
+      el.dataset.compact = on ? 'true' : 'false';
+      el.style.marginBottom = on ? `${Math.max(0, before - el.getBoundingClientRect().height)}px` : '';
+    };
     const onScroll = () => {
       const compact = el.dataset.compact === 'true';
-      if (!compact && window.scrollY > COMPACT_AT) el.dataset.compact = 'true';
-      else if (compact && window.scrollY < EXPAND_AT) el.dataset.compact = 'false';
+      if (!compact && window.scrollY > COMPACT_AT) setCompact(true);
+      else if (compact && window.scrollY < EXPAND_AT) setCompact(false);
     };
     onScroll();
     publish();
