@@ -29,6 +29,8 @@ export function DataTable({ table, caption, id }: { table: TableData; caption: s
         columnFormat(
           table.rows.map((r) => (typeof r[j] === 'number' ? r[j] : null)),
           kindOf(c),
+          // An index reads to one decimal, as its tooltips do.
+          /^index/i.test(c.unit ?? '') ? 1 : 2,
         ),
       ),
     [table],
