@@ -13,6 +13,7 @@ import { HeadlineCards } from './dashboard/HeadlineCards';
 import { TabList } from './dashboard/TabList';
 import { tabById } from './dashboard/tabs';
 import { ThemePicker } from './dashboard/ThemePicker';
+import { useStickyHeader } from './dashboard/useStickyHeader';
 import { relativeHref } from './state/route';
 import { useActions, usePresenting, useTab } from './state/store';
 
@@ -23,13 +24,19 @@ export function App() {
   const { openTab, startPresenting, stopPresenting, chooseOption } = useActions();
   // Where the reader was, so leaving the presentation returns exactly there.
   const scrollBefore = useRef(0);
+  const presentButton = useRef<HTMLButtonElement>(null);
+  const header = useStickyHeader<HTMLElement>();
   const present = () => {
     scrollBefore.current = window.scrollY;
     startPresenting();
   };
   const exit = useCallback(() => {
     stopPresenting();
-    requestAnimationFrame(() => window.scrollTo({ top: scrollBefore.current }));
+    requestAnimationFrame(() => {
+      window.scrollTo({ top: scrollBefore.current });
+      // Focus goes back where the presenter started (the dialog's focus is gone with it).
+      presentButton.current?.focus({ preventScroll: true });
+    });
   }, [stopPresenting]);
   const tab = tabById(current);
   useEffect(() => {
@@ -50,14 +57,14 @@ export function App() {
       <a className="ee-skip" href="#panel">
         Skip to the charts
       </a>
-      <header className="ee-header">
+      <header ref={header} className="ee-header">
         <div className="ee-header-inner">
           <p className="ee-brand">
             <span className="ee-brand-name">Evidence Explorer</span>
             <span className="ee-brand-sub">West of England Local Industrial Strategy evidence base</span>
           </p>
           <div className="ee-header-tools">
-            <button type="button" className="ee-button ee-button--primary" onClick={present}>
+            <button ref={presentButton} type="button" className="ee-button ee-button--primary" onClick={present}>
               Present
             </button>
             <ThemePicker />

@@ -38,7 +38,7 @@ export function layoutBars(input: BarInput) {
   const rowHeight = Math.max(stacked ? fontSize * 2 + 4 : fontSize * 1.3, Math.min(natural, fit));
   const labelWidth = stacked
     ? 0
-    : Math.min(input.width * 0.42, Math.max(0, ...input.rows.map((r) => r.label.length)) * fontSize * 0.55 + 12);
+    : Math.min(input.width * 0.42, Math.max(0, ...input.rows.map((r) => r.label.length)) * fontSize * 0.62 + 12);
   const valueRoom = fontSize * 4.5;
   const margin = { top: 4, right: valueRoom, bottom: fontSize + 14, left: labelWidth };
   const innerW = Math.max(10, input.width - margin.left - margin.right);

@@ -7,7 +7,7 @@ import { AxisBottom, GridY } from './Axis';
 import { ChartFrame } from './ChartFrame';
 import { SeriesPaths } from './SeriesPaths';
 import type { Unit } from './format';
-import { formatTick, formatValue, formatYear } from './format';
+import { formatTick, formatValue, formatYear, yearTicks } from './format';
 import { placeLabels, wrapLabel } from './placeLabels';
 import type { FocusMark } from './marks';
 import type { Palette } from './theme';
@@ -71,10 +71,11 @@ export function layoutLine(input: LineInput) {
     .domain([y0, y1])
     .nice(Math.max(2, Math.round(innerH / 50)))
     .range([innerH, 0]);
-  const xTicks = x
-    .ticks(Math.max(2, Math.floor(innerW / (fontSize * 5))))
-    .filter(Number.isInteger)
-    .map((v) => ({ value: v, pos: x(v), label: formatYear(v) }));
+  const xTicks = yearTicks(x.ticks(Math.max(2, Math.floor(innerW / (fontSize * 5)))), x0).map((v) => ({
+    value: v,
+    pos: x(v),
+    label: formatYear(v),
+  }));
   const yTicks = y
     .ticks(Math.max(2, Math.round(innerH / 50)))
     .map((v, _, all) => ({ value: v, pos: y(v), label: formatTick(v, unit, Math.max(...all.map(Math.abs))) }));

@@ -5,7 +5,7 @@ import type { Point } from '../series/types';
 import { AxisBottom, GridY } from './Axis';
 import { ChartFrame } from './ChartFrame';
 import type { Unit } from './format';
-import { formatTick, formatValue, formatYear } from './format';
+import { formatTick, formatValue, formatYear, yearTicks } from './format';
 import type { FocusMark } from './marks';
 import type { Palette } from './theme';
 
@@ -84,10 +84,11 @@ export function layoutStackedArea(input: StackedAreaInput) {
       };
     }),
   );
-  const xTicks = x
-    .ticks(Math.max(2, Math.floor(innerW / (fontSize * 5))))
-    .filter(Number.isInteger)
-    .map((v) => ({ value: v, pos: x(v), label: formatYear(v) }));
+  const xTicks = yearTicks(x.ticks(Math.max(2, Math.floor(innerW / (fontSize * 5)))), x0).map((v) => ({
+    value: v,
+    pos: x(v),
+    label: formatYear(v),
+  }));
   const yTicks = y.ticks(5).map((v, _, all) => ({ value: v, pos: y(v), label: formatTick(v, input.unit, Math.max(...all.map(Math.abs))) }));
   return { margin, innerW, innerH, bands, excluded, marks, xTicks, yTicks, direct, fontSize };
 }

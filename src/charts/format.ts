@@ -36,24 +36,25 @@ export function formatValue(v: number, unit: Unit): string {
   }
 }
 
+/** Ticks of one axis in one scale: the largest tick picks it (never "£0m" beside "£5bn"). */
+const scaled = (v: number, div: number, suffix: string): string => (v === 0 ? '0' : `${uk.format(',.3~f')(v / div)}${suffix}`);
+
 /**
  * Short tick labels: 1.2m, 8,000, £40m. `max` is the axis's largest value, so
- * every tick on one axis uses the same form (0.5m, 1m, 1.5m; not 500,000, 1m).
+ * every tick on one axis uses the same form (0.5m, 1m, 1.5m; not 500,000, 1m;
+ * £0, £5bn, £10bn; not £0m, £5bn).
  */
 export function formatTick(v: number, unit: Unit, max = Math.abs(v)): string {
   switch (unit) {
     case 'gbpm':
-      return v >= 1000
-        ? `£${uk
-            .format(',.3~s')(v * 1e6)
-            .replace('G', 'bn')}`
-        : `£${integer(v)}m`;
+      return max >= 1000 ? `£${scaled(v, 1000, 'bn')}` : v === 0 ? '£0' : `£${integer(v)}m`;
     case 'persons':
+      return max >= 1e6 ? scaled(v, 1e6, 'm') : max >= 1e5 ? scaled(v, 1e3, 'k') : integer(v);
     case 'kt':
     case 'count':
-      return max >= 1e6 && v !== 0 ? `${uk.format('.2~f')(v / 1e6)}m` : integer(v);
+      return max >= 1e6 ? scaled(v, 1e6, 'm') : integer(v);
     case 'gbp':
-      return Math.abs(v) >= 1e4 ? `£${integer(v / 1e3)}k` : `£${integer(v)}`;
+      return max >= 1e4 ? `£${scaled(v, 1e3, 'k')}` : `£${integer(v)}`;
     case 'percent':
       return `${uk.format('~f')(v)}%`;
     case 'pp':
@@ -72,3 +73,42 @@ export const formatChange = (v: number, digits = 1): string => uk.format(`+.${di
 
 /** Years are never grouped: 2019, not 2,019. */
 export const formatYear = (y: number): string => String(Math.round(y));
+
+/**
+ * Year ticks that start at the first year of data: the scale's round years,
+ * less any closer to the first year than 0.6 of a step (their labels would collide).
+ */
+export function yearTicks(roundTicks: readonly number[], first: number): number[] {
+  const years = roundTicks.filter(Number.isInteger);
+  const step = years.length > 1 ? (years[1] as number) - (years[0] as number) : 1;
+  const start = Math.ceil(first);
+  return [start, ...years.filter((y) => y - start >= step * 0.6)];
+}
+
+/**
+ * A table column's formatter: the same decimals on every row (as many as the
+ * column needs, at most `maxDecimals`), commas in thousands, the minus sign.
+ * Years are never grouped; counts of people have no decimals.
+ */
+export function columnFormat(
+  values: readonly (number | null)[],
+  kind: 'year' | 'persons' | 'number',
+  maxDecimals = 2,
+): (v: number) => string {
+  if (kind === 'year') return formatYear;
+  const decimals =
+    kind === 'persons'
+      ? 0
+      : Math.max(
+          0,
+          ...values.map((v) => {
+            if (v === null) return 0;
+            const fixed = v.toFixed(maxDecimals).replace(/0+$/, '');
+            return fixed.length - fixed.indexOf('.') - 1;
+          }),
+        );
+  return uk.format(`,.${decimals}f`);
+}
+
+/** Typography for text written in plain ASCII: en dashes in number ranges ("2005–2020", "15–24"), CO₂ with its subscript. */
+export const typeset = (text: string): string => text.replace(/(?<=\d)-(?=\d)/g, '–').replace(/\bCO2(e?)\b/g, 'CO₂$1');

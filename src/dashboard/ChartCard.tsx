@@ -48,9 +48,14 @@ export function ChartCard({ spec, headingLevel = 3 }: { spec: ChartSpec; heading
               Reset
             </button>
           )}
-          <button type="button" className="ee-button" aria-pressed={showTable} onClick={() => actions.toggleTable(spec.id)}>
-            Table
-          </button>
+          <span className="ee-view-switch" role="group" aria-label="Show as">
+            <button type="button" className="ee-button" aria-pressed={!showTable} onClick={() => showTable && actions.toggleTable(spec.id)}>
+              Chart
+            </button>
+            <button type="button" className="ee-button" aria-pressed={showTable} onClick={() => actions.toggleTable(spec.id)}>
+              Table
+            </button>
+          </span>
           <CardActions spec={spec} showingTable={showTable} onExport={(kind, link) => exportCard(kind, spec, choices, link)} />
         </div>
       </div>

@@ -1,5 +1,5 @@
 import type { KeyboardEvent, MouseEvent } from 'react';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { TabId } from '../datasets/tabIds';
 import { TABS } from './tabs';
 
@@ -16,6 +16,15 @@ interface Props {
  */
 export function TabList({ current, hrefFor, onOpen }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  // On a phone the strip scrolls sideways: bring the current tab into it, on load and on every change.
+  useEffect(() => {
+    const list = ref.current;
+    const tab = list?.querySelector<HTMLElement>('[aria-selected="true"]');
+    if (!list || !tab || list.scrollWidth <= list.clientWidth) return;
+    const left = tab.getBoundingClientRect().left - list.getBoundingClientRect().left + list.scrollLeft;
+    if (left < list.scrollLeft || left + tab.offsetWidth > list.scrollLeft + list.clientWidth)
+      list.scrollLeft = Math.max(0, left - (list.clientWidth - tab.offsetWidth) / 2);
+  }, [current]);
   const move = (e: KeyboardEvent<HTMLAnchorElement>, i: number) => {
     const n = TABS.length;
     const to =

@@ -88,7 +88,7 @@ describe('a pasted deep link', () => {
       await waitForApp(page);
       const table = await economyTable(page);
       expect(table.columns).toEqual(['Year', 'Bristol', 'South Gloucestershire']);
-      expect(table.cells[0]).toEqual(['2005', '100', '100']);
+      expect(table.cells[0]).toEqual(['2005', '100.0', '100.0']);
       expect(table.cells.map((r) => r[0])).toEqual(Array.from({ length: 2019 - 2005 + 1 }, (_, i) => String(2005 + i)));
       const units = await page.locator(`${ECONOMY_TABLE} thead .ee-unit`).allTextContents();
       expect(units.map((u) => u.trim())).toEqual(['(index, 2005 = 100)', '(index, 2005 = 100)']);

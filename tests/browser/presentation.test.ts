@@ -65,7 +65,7 @@ const SIZES = [
 ] as const;
 
 describe.each(SIZES)('slides at $width×$height', ({ width, height, minText }) => {
-  for (const tab of ['clean-growth', 'inclusive-growth'] as const) {
+  for (const tab of ['clean-growth', 'inclusive-growth', 'workshop'] as const) {
     test(`every slide of ${tab} fits the window, with chart text ≥ ${minText} px`, async () => {
       const opened = await openPage(browser, `${server.url}${tab}/?present=1`, { width, height });
       try {

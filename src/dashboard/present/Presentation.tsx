@@ -1,10 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useActions, useChartChoicesMap, useDeck, useSlide, useTab } from '../../state/store';
 import { deckFor } from '../deck';
 import { tabById } from '../tabs';
 import { EmptyDeck } from './EmptyDeck';
 import { Slide } from './Slide';
 import { slideCommand, typedSlide } from './slideKeys';
+import { WORKSHOP_DECK } from './workshopDeck';
+
+// The workshop's data is a chunk of its own: loaded only when its deck is shown.
+const WorkshopSlide = lazy(() => import('./WorkshopSlide'));
 
 /** Chart text size for the window: 18 px at 1280 wide, 24 px at 1920, never below 18. */
 export const slideFontSize = (width: number): number => Math.max(18, Math.round(width / 80));
@@ -21,7 +25,9 @@ export default function Presentation({ onExit }: { onExit: () => void }) {
   const charts = useChartChoicesMap();
   const { goToSlide } = useActions();
   const slides = deckFor(tab, pinned);
-  const count = slides.length;
+  // The Workshop tab has no charts: its deck is its counts, action grid and ideas.
+  const workshopDeck = slides.length === 0 && tab === 'workshop';
+  const count = workshopDeck ? WORKSHOP_DECK.length : slides.length;
   const current = Math.min(Math.max(1, slide), count);
   const ref = useRef<HTMLDivElement>(null);
   const [typed, setTyped] = useState('');
@@ -84,6 +90,7 @@ export default function Presentation({ onExit }: { onExit: () => void }) {
         <EmptyDeck tabLabel={tabById(tab).label} onExit={onExit} />
       </div>
     );
+  const workshopSpec = workshopDeck ? WORKSHOP_DECK[current - 1] : undefined;
   return (
     <div ref={ref} className="ee-present" role="dialog" aria-modal="true" aria-label="Presentation" tabIndex={-1} onKeyDown={onKeyDown}>
       {spec && (
@@ -95,6 +102,11 @@ export default function Presentation({ onExit }: { onExit: () => void }) {
           count={count}
           fontSize={slideFontSize(width)}
         />
+      )}
+      {workshopSpec && (
+        <Suspense fallback={<p role="status">Loading the workshop slides…</p>}>
+          <WorkshopSlide key={workshopSpec.id} spec={workshopSpec} index={current} count={count} fontSize={slideFontSize(width)} />
+        </Suspense>
       )}
       <nav className="ee-present-bar" aria-label="Slides">
         <button type="button" className="ee-button" onClick={() => goToSlide(current - 1)} disabled={current <= 1}>

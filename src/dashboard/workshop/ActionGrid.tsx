@@ -46,10 +46,11 @@ export function ActionGrid({ grid }: { grid: readonly Cell[] }) {
                     {first?.roleLabel ?? role}
                     {!compact && <span className="ee-grid-desc">{first?.roleDescription}</span>}
                   </th>
-                  {GRID_STAGES.map((stage) => {
+                  {GRID_STAGES.map((stage, i) => {
                     const c = cell(role, stage);
                     return (
-                      <td key={stage}>
+                      // The stage names the cell where a phone stacks the grid (CSS), as the column header cannot.
+                      <td key={stage} data-stage={stages[i]}>
                         <strong>{c?.name}</strong>
                         {!compact && <span className="ee-grid-desc">{c?.description}</span>}
                       </td>

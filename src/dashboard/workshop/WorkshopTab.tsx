@@ -8,8 +8,12 @@ import { useActions, useChartChoices } from '../../state/store';
 import { areaColour } from '../colours';
 import { useElementWidth } from '../useElementWidth';
 import { ActionGrid } from './ActionGrid';
-import { actorLabel, countByActor, countByTheme, filterChallenges, filterIdeas, themeLabel } from './filterWorkshop';
+import { actorLabel, countByActor, countByTheme, filterChallenges, filterIdeas, sortByCount, themeLabel } from './filterWorkshop';
 import { IdeaList } from './IdeaList';
+import { rankIdeas } from './rankIdeas';
+
+/** Ideas listed before "Show all": the most raised, a page that reads in a minute. */
+export const IDEAS_FIRST_SHOWN = 10;
 
 export const WORKSHOP_ID = 'workshop';
 
@@ -26,10 +30,14 @@ export function WorkshopTab() {
   const set = <K extends keyof ChartChoices>(k: K, v: ChartChoices[K]) => chooseOption(WORKSHOP_ID, k, v);
   const filter = { q: choices.q, keyTheme: choices.keyTheme, actor: choices.actor };
   const ideas = useMemo(() => filterIdeas(workshop.ideas, filter), [filter.q, filter.keyTheme, filter.actor]); // eslint-disable-line react-hooks/exhaustive-deps
+  const ranked = useMemo(() => rankIdeas(ideas), [ideas]);
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? ranked : ranked.slice(0, IDEAS_FIRST_SHOWN);
   const challenges = useMemo(() => filterChallenges(workshop.challenges, filter), [filter.q, filter.keyTheme]); // eslint-disable-line react-hooks/exhaustive-deps
   // Each count chart shows the other filters' effect, so clicking a bar narrows the list.
-  const byTheme = countByTheme(filterIdeas(workshop.ideas, { ...filter, keyTheme: undefined }));
-  const byActor = countByActor(filterIdeas(workshop.ideas, { ...filter, actor: undefined }));
+  // Largest first: a count chart ranks.
+  const byTheme = sortByCount(countByTheme(filterIdeas(workshop.ideas, { ...filter, keyTheme: undefined })));
+  const byActor = sortByCount(countByActor(filterIdeas(workshop.ideas, { ...filter, actor: undefined })));
   const [themeRef, themeWidth] = useElementWidth<HTMLDivElement>();
   const [actorRef, actorWidth] = useElementWidth<HTMLDivElement>();
   const [status, setStatus] = useState('');
@@ -38,7 +46,7 @@ export function WorkshopTab() {
   const download = async () => {
     const { downloadIdeas } = await import('./downloadIdeas');
     try {
-      downloadIdeas(ideas, filter, window.location.href);
+      downloadIdeas(ranked, filter, window.location.href);
       setStatus(`${ideas.length} ideas downloaded`);
     } catch (e) {
       setStatus(`Download failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -178,7 +186,19 @@ export function WorkshopTab() {
             {status}
           </span>
         </div>
-        <IdeaList ideas={ideas} />
+        {ideas.length > 0 && (
+          <p className="ee-ws-shown">
+            {shown.length < ideas.length
+              ? `The ${shown.length} raised most often of ${ideas.length}, most raised first.`
+              : `All ${ideas.length}, most raised first.`}
+          </p>
+        )}
+        <IdeaList ideas={shown} />
+        {ideas.length > IDEAS_FIRST_SHOWN && (
+          <button type="button" className="ee-button ee-ws-more" aria-expanded={showAll} onClick={() => setShowAll((v) => !v)}>
+            {showAll ? `Show the ${IDEAS_FIRST_SHOWN} most raised` : `Show all (${ideas.length})`}
+          </button>
+        )}
       </section>
 
       <section aria-labelledby="ws-grid">

@@ -76,3 +76,10 @@ export function actorLabel(id: string): string {
 }
 
 export const themeLabel = (id: string): string => KEY_THEMES.find((t) => t.id === id)?.label ?? id;
+
+/** Counts largest first (a bar chart that ranks); "No theme tagged" stays last, as it is not a theme. */
+export const sortByCount = <T extends { id: string; count: number }>(rows: readonly T[]): T[] =>
+  rows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => Number(a.r.id === '') - Number(b.r.id === '') || b.r.count - a.r.count || a.i - b.i)
+    .map((x) => x.r);

@@ -4,7 +4,8 @@ import workshop from 'virtual:workshop';
 import { describe, expect, it } from 'vitest';
 import { ideasTable } from '../../../src/dashboard/workshop/downloadIdeas';
 import { filterChallenges, filterIdeas, matches } from '../../../src/dashboard/workshop/filterWorkshop';
-import { WorkshopTab } from '../../../src/dashboard/workshop/WorkshopTab';
+import { IDEAS_FIRST_SHOWN, WorkshopTab } from '../../../src/dashboard/workshop/WorkshopTab';
+import { rankIdeas } from '../../../src/dashboard/workshop/rankIdeas';
 import { toCsv } from '../../../src/export/toCsv';
 import type { ChartChoices } from '../../../src/state/choices';
 import { createChoicesStore, INITIAL, StoreProvider } from '../../../src/state/store';
@@ -54,9 +55,38 @@ describe('workshop search', () => {
 });
 
 describe('the Workshop tab', () => {
-  it('lists every challenge and idea by default, with the scale-up funding idea raised 3 times', () => {
+  it('lists the ideas raised most first, ten of them, and every one after "Show all (139)"', () => {
     renderTab();
+    expect(listedIdeas()).toEqual(
+      rankIdeas(workshop.ideas)
+        .slice(0, IDEAS_FIRST_SHOWN)
+        .map((i) => i.text),
+    );
+    expect(listedIdeas()[0]).toBe('Provide scale up funding scheme and close market gap for premises.');
+    fireEvent.click(screen.getByRole('button', { name: `Show all (${workshop.ideas.length})` }));
     expect(listedIdeas()).toHaveLength(workshop.ideas.length);
+    expect(new Set(listedIdeas())).toEqual(new Set(workshop.ideas.map((i) => i.text)));
+    expect(screen.getByRole('button', { name: `Show the ${IDEAS_FIRST_SHOWN} most raised` })).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('sorts the count charts by count, largest first ("No theme tagged" last)', () => {
+    renderTab();
+    const values = (name: string) =>
+      [...screen.getByRole('group', { name }).querySelectorAll('[data-mark]')].map((m) =>
+        Number(/(\d+)$/.exec(m.getAttribute('aria-label') ?? '')?.[1]),
+      );
+    const themes = values('Ideas by theme');
+    expect(themes.slice(0, -1)).toEqual([...themes.slice(0, -1)].sort((a, b) => b - a));
+    const labels = [...screen.getByRole('group', { name: 'Ideas by theme' }).querySelectorAll('[data-mark]')].map((m) =>
+      m.getAttribute('aria-label'),
+    );
+    expect(labels.at(-1)).toMatch(/^No theme tagged/);
+    const actors = values('Ideas by who can act');
+    expect(actors).toEqual([...actors].sort((a, b) => b - a));
+  });
+
+  it('lists every challenge, with the scale-up funding idea raised 3 times', () => {
+    renderTab();
     const item = screen.getByText('Provide scale up funding scheme and close market gap for premises.').closest('li') as HTMLElement;
     expect(within(item).getByText('Raised 3 times')).toBeInTheDocument();
     expect(document.querySelectorAll('.ee-ws-group li')).toHaveLength(workshop.challenges.length);
@@ -66,7 +96,7 @@ describe('the Workshop tab', () => {
     renderTab({ q: 'transport', actor: 'combined-authority' });
     expect(screen.getByRole('searchbox')).toHaveValue('transport');
     const shown = listedIdeas();
-    expect(shown).toEqual(filterIdeas(workshop.ideas, { q: 'transport', actor: 'combined-authority' }).map((i) => i.text));
+    expect(shown).toEqual(rankIdeas(filterIdeas(workshop.ideas, { q: 'transport', actor: 'combined-authority' })).map((i) => i.text));
     expect(shown.length).toBeGreaterThan(0);
   });
 
@@ -84,15 +114,20 @@ describe('the Workshop tab', () => {
     fireEvent.focus(mark as Element);
     fireEvent.keyDown(mark as Element, { key: 'Enter' });
     expect(store.getState().charts.workshop?.keyTheme).toBe('fostering-innovation');
-    expect(listedIdeas()).toEqual(filterIdeas(workshop.ideas, { keyTheme: 'fostering-innovation' }).map((i) => i.text));
+    expect(listedIdeas()).toEqual(
+      rankIdeas(filterIdeas(workshop.ideas, { keyTheme: 'fostering-innovation' }))
+        .slice(0, IDEAS_FIRST_SHOWN)
+        .map((i) => i.text),
+    );
     fireEvent.keyDown(mark as Element, { key: 'Enter' });
     expect(store.getState().charts.workshop?.keyTheme).toBeUndefined();
   });
 
   it('the CSV download holds exactly the ideas listed', () => {
     renderTab({ keyTheme: 'environment-for-growth' });
+    fireEvent.click(screen.getByRole('button', { name: /^Show all/ }));
     const shown = listedIdeas();
-    const ideas = filterIdeas(workshop.ideas, { keyTheme: 'environment-for-growth' });
+    const ideas = rankIdeas(filterIdeas(workshop.ideas, { keyTheme: 'environment-for-growth' }));
     const rows = Papa.parse<string[]>(toCsv(ideasTable(ideas)).trim(), { skipEmptyLines: true }).data.slice(1);
     expect(rows.map((r) => r[0])).toEqual(shown);
   });
