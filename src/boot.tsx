@@ -1,4 +1,7 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { specById } from './dashboard/deck';
+import { EmbedRoot } from './dashboard/embed/EmbedRoot';
+import { embedStore } from './dashboard/embed/embedStore';
 import { loadWorkshop } from './dashboard/WorkshopSlot';
 import { Root } from './Root';
 import { pageBase, splitPath } from './state/route';
@@ -12,6 +15,12 @@ import { createChoicesStore, INITIAL } from './state/store';
 export async function boot(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) return;
+  // An embed page (embed/<chart-id>/) names its chart; it hydrates the card alone.
+  const embedded = specById(document.querySelector<HTMLMetaElement>('meta[name="ee-embed"]')?.content ?? '');
+  if (embedded) {
+    hydrateRoot(root, <EmbedRoot store={embedStore(embedded.id)} spec={embedded} />);
+    return;
+  }
   const { tab } = splitPath(window.location.pathname, pageBase());
   // The Workshop page was prerendered with its chunk: load it first so hydration matches.
   if (tab === 'workshop') await loadWorkshop();

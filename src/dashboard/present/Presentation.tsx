@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useActions, useChartChoicesMap, useDeck, useSlide, useTab } from '../../state/store';
 import { deckFor } from '../deck';
+import { DownloadDeckButton } from './DownloadDeckButton';
 import { Slide } from './Slide';
 import { slideCommand, typedSlide } from './slideKeys';
 
@@ -90,6 +91,7 @@ export default function Presentation({ onExit }: { onExit: () => void }) {
         <button type="button" className="ee-button" onClick={() => goToSlide(current + 1)} disabled={current >= count}>
           Next →
         </button>
+        <DownloadDeckButton />
         <button type="button" className="ee-button ee-present-exit" onClick={onExit}>
           Exit (Esc)
         </button>
