@@ -77,20 +77,30 @@ export function chartImageSvg(chartId: string, choices: ChartChoices, options: C
   const fontSize = options.fontSize ?? Math.max(16, Math.round(width / 48));
   const view = spec.view({ ...spec.defaults, ...choices });
   const showLegend = view.legend && view.body.kind !== 'line' && view.body.kind !== 'slope';
-  const legend = showLegend && view.legend ? legendMarkup(view.legend, width, fontSize) : { markup: '', height: 0 };
-  const chartHeight = height - legend.height;
+  // A margin all round: axis labels and legend text may reach a little past the chart's own box.
+  const pad = fontSize;
+  const inner = width - 2 * pad;
+  const legend = showLegend && view.legend ? legendMarkup(view.legend, inner, fontSize) : { markup: '', height: 0 };
+  const chartHeight = height - legend.height - 2 * pad;
   const chart = renderToStaticMarkup(
-    createElement(ChartBodyView, { body: view.body, width, height: chartHeight, palette: paletteOf(theme), label: spec.title, fontSize }),
+    createElement(ChartBodyView, {
+      body: view.body,
+      width: inner,
+      height: chartHeight,
+      palette: paletteOf(theme),
+      label: spec.title,
+      fontSize,
+    }),
   );
   // The chart's <svg> without the frame around it (a <div> that holds the tooltip on the page).
   const svgOnly = chart.slice(chart.indexOf('<svg'), chart.lastIndexOf('</svg>') + '</svg>'.length);
   const clean = sanitiseSvg(resolveColours(svgOnly, theme));
-  const viewBox = clean.rootAttributes.find(([a]) => a.toLowerCase() === 'viewbox')?.[1] ?? `0 0 ${width} ${chartHeight}`;
+  const viewBox = clean.rootAttributes.find(([a]) => a.toLowerCase() === 'viewbox')?.[1] ?? `0 0 ${inner} ${chartHeight}`;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">` +
     `<rect width="${width}" height="${height}" fill="${escapeXml(theme.surface)}"/>` +
-    resolveColours(legend.markup, theme) +
-    `<svg x="0" y="${legend.height}" width="${width}" height="${chartHeight}" viewBox="${escapeXml(viewBox)}" overflow="visible" color="${escapeXml(theme.text)}">${clean.content}</svg>` +
+    `<g transform="translate(${pad},${pad})">${resolveColours(legend.markup, theme)}</g>` +
+    `<svg x="${pad}" y="${pad + legend.height}" width="${inner}" height="${chartHeight}" viewBox="${escapeXml(viewBox)}" overflow="visible" color="${escapeXml(theme.text)}">${clean.content}</svg>` +
     '</svg>'
   );
 }
