@@ -34,6 +34,8 @@ export function themeStylesheet(): string {
     `:root[data-theme="light"]{color-scheme:light;${themeCss(light)}}`,
     `:root[data-theme="dark"]{color-scheme:dark;${themeCss(dark)}}`,
     `:root[data-theme="contrast"]{color-scheme:dark;${themeCss(contrast)}}`,
+    // Paper is white whatever the screen's theme: a printed briefing always takes the light colours.
+    `@media print{:root,:root[data-theme]{color-scheme:light;${themeCss(light)}}}`,
   ].join('\n');
 }
 

@@ -10,6 +10,7 @@ import { build } from 'vite';
 import { TAB_IDS } from '../src/datasets/tabIds';
 import type * as ServerEntry from '../src/entry-server';
 import { withBootPreload } from './bootPreload';
+import { prerenderEmbeds } from './prerenderEmbeds';
 
 /**
  * The Content Security Policy every page carries, as a <meta http-equiv> tag,
@@ -58,7 +59,9 @@ export async function prerender({ root, outDir }: { root: string; outDir: string
         rollupOptions: { output: { entryFileNames: 'entry-server.mjs' } },
       },
     });
-    const { renderTab, pageTitle } = (await import(pathToFileURL(join(ssrDir, 'entry-server.mjs')).href)) as typeof ServerEntry;
+    const { renderTab, pageTitle, renderEmbed, TABS } = (await import(
+      pathToFileURL(join(ssrDir, 'entry-server.mjs')).href
+    )) as typeof ServerEntry;
     const template = withBootPreload(withCsp(readFileSync(join(outDir, 'index.html'), 'utf8')), outDir);
     for (const tab of TAB_IDS) {
       const html = renderTab(tab);
@@ -75,6 +78,12 @@ export async function prerender({ root, outDir }: { root: string; outDir: string
         writeFileSync(join(outDir, tab, 'index.html'), page);
       }
     }
+    prerenderEmbeds({
+      template,
+      outDir,
+      charts: [...new Map(TABS.flatMap((t) => t.charts).map((c) => [c.id, c])).values()],
+      render: renderEmbed,
+    });
   } finally {
     rmSync(ssrDir, { recursive: true, force: true });
   }

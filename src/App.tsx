@@ -7,6 +7,8 @@ import { ChartErrorBoundary } from './dashboard/ChartErrorBoundary';
 import { DeckPanel } from './dashboard/DeckPanel';
 import { PresentationSlot } from './dashboard/present/PresentationSlot';
 import { pageTitle } from './dashboard/pageTitle';
+import { PrintButton } from './dashboard/print/PrintButton';
+import { PrintMeta } from './dashboard/print/PrintMeta';
 import { WorkshopSlot } from './dashboard/WorkshopSlot';
 import { WorkshopSummary } from './dashboard/WorkshopSummary';
 import { HeadlineCards } from './dashboard/HeadlineCards';
@@ -67,6 +69,7 @@ export function App() {
             <button ref={presentButton} type="button" className="ee-button ee-button--primary" onClick={present}>
               Present
             </button>
+            <PrintButton />
             <ThemePicker />
           </div>
         </div>
@@ -76,6 +79,7 @@ export function App() {
       </header>
       <main id="panel" className="ee-main" role="tabpanel" aria-labelledby={`tab-${current}`} tabIndex={-1}>
         <DeckPanel onPresent={present} />
+        <PrintMeta />
         <div className="ee-intro">
           <h1>{tab.heading}</h1>
           <p>{tab.intro}</p>

@@ -1,5 +1,8 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { loadPresentation } from './dashboard/present/PresentationSlot';
+import { specById } from './dashboard/deck';
+import { EmbedRoot } from './dashboard/embed/EmbedRoot';
+import { embedStore } from './dashboard/embed/embedStore';
 import { loadWorkshop } from './dashboard/WorkshopSlot';
 import type { EarlyInput } from './earlyInput';
 import { Root } from './Root';
@@ -15,6 +18,13 @@ import { createChoicesStore, INITIAL } from './state/store';
 export async function boot(early?: EarlyInput): Promise<void> {
   const root = document.getElementById('root');
   if (!root) return;
+  // An embed page (embed/<chart-id>/) names its chart; it hydrates the card alone.
+  const embedded = specById(document.querySelector<HTMLMetaElement>('meta[name="ee-embed"]')?.content ?? '');
+  if (embedded) {
+    early?.stop();
+    hydrateRoot(root, <EmbedRoot store={embedStore(embedded.id)} spec={embedded} />);
+    return;
+  }
   const { tab } = splitPath(window.location.pathname, pageBase());
   // A link that opens presenting: its chunk comes along, so the first slide needs no second wait.
   if (new URLSearchParams(window.location.search).get('present') === '1') void loadPresentation();

@@ -1,4 +1,7 @@
 import { renderToString } from 'react-dom/server';
+import { specById } from './dashboard/deck';
+import { EmbedRoot } from './dashboard/embed/EmbedRoot';
+import { embedStore } from './dashboard/embed/embedStore';
 import { loadWorkshop } from './dashboard/WorkshopSlot';
 import type { TabId } from './datasets/tabIds';
 import { Root } from './Root';
@@ -11,3 +14,12 @@ await loadWorkshop();
 export const renderTab = (tab: TabId): string => renderToString(<Root store={createChoicesStore({ ...INITIAL, tab })} />);
 
 export { pageTitle } from './dashboard/pageTitle';
+
+/** Render one chart's embed page (its default view) to HTML, at build time. */
+export function renderEmbed(chartId: string): string {
+  const spec = specById(chartId);
+  if (!spec) throw new Error(`prerender: there is no chart "${chartId}" to embed`);
+  return renderToString(<EmbedRoot store={embedStore(chartId)} spec={spec} />);
+}
+
+export { TABS } from './dashboard/tabs';

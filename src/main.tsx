@@ -1,5 +1,7 @@
 import 'virtual:theme.css';
 import './dashboard/styles.css';
+import './dashboard/print/print.css';
+import './dashboard/embed/embed.css';
 import { applyThemeFromUrl } from './dashboard/applyThemeFromUrl';
 import { captureEarlyInput } from './earlyInput';
 

@@ -3,6 +3,8 @@ import { useRef, useState } from 'react';
 import { useActions, useDeck, useTab } from '../state/store';
 import type { ChartSpec } from './spec';
 import { copyText } from './copyText';
+import { useEmbedded } from './embed/embedded';
+import { useEmbedCode } from './embed/useEmbedCode';
 import { useCardLink } from './useCardLink';
 
 export type ExportKind = 'csv' | 'png' | 'svg';
@@ -23,6 +25,8 @@ const LABELS: Readonly<Record<ExportKind, string>> = {
 /** Copy a link to this card, and download its data or picture, each with its provenance. */
 export function CardActions({ spec, onExport, showingTable }: Props) {
   const link = useCardLink(spec.id);
+  const embedCode = useEmbedCode(spec.id);
+  const embedded = useEmbedded();
   const pinned = useDeck().includes(spec.id);
   const { pinToDeck, unpinFromDeck } = useActions();
   const [status, setStatus] = useState('');
@@ -42,17 +46,20 @@ export function CardActions({ spec, onExport, showingTable }: Props) {
   };
   const kinds: ExportKind[] = showingTable ? ['csv'] : ['csv', 'png', 'svg'];
   // Relative to this page, like the tab links, so the site works from any sub-path.
-  const up = useTab() === 'overview' ? './' : '../';
+  const tab = useTab();
+  const up = embedded ? '../../' : tab === 'overview' ? './' : '../';
   return (
     <>
-      <button
-        type="button"
-        className="ee-button"
-        aria-pressed={pinned}
-        onClick={() => (pinned ? unpinFromDeck(spec.id) : pinToDeck(spec.id))}
-      >
-        {pinned ? 'In presentation' : 'Add to presentation'}
-      </button>
+      {!embedded && (
+        <button
+          type="button"
+          className="ee-button"
+          aria-pressed={pinned}
+          onClick={() => (pinned ? unpinFromDeck(spec.id) : pinToDeck(spec.id))}
+        >
+          {pinned ? 'In presentation' : 'Add to presentation'}
+        </button>
+      )}
       <button
         type="button"
         className="ee-button"
@@ -60,6 +67,16 @@ export function CardActions({ spec, onExport, showingTable }: Props) {
       >
         Copy link
       </button>
+      {!embedded && (
+        <button
+          type="button"
+          className="ee-button"
+          onClick={async () => say((await copyText(embedCode())) ? 'Embed code copied' : 'Could not copy the embed code')}
+          data-embed={spec.id}
+        >
+          Embed
+        </button>
+      )}
       <details className="ee-menu" ref={menu}>
         <summary className="ee-button">Download</summary>
         <ul>

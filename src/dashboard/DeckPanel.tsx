@@ -1,5 +1,6 @@
 import { useActions, useDeck } from '../state/store';
 import { specById } from './deck';
+import { DownloadDeckButton } from './present/DownloadDeckButton';
 
 /** The custom deck: pinned charts in order, with reordering, removal and a button to present them. */
 export function DeckPanel({ onPresent }: { onPresent: () => void }) {
@@ -46,7 +47,8 @@ export function DeckPanel({ onPresent }: { onPresent: () => void }) {
       </ol>
       <button type="button" className="ee-button ee-button--primary" onClick={onPresent}>
         Present these
-      </button>
+      </button>{' '}
+      <DownloadDeckButton />
     </details>
   );
 }

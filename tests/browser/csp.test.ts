@@ -65,8 +65,11 @@ afterAll(async () => {
 const uncommented = (html: string): string => html.replace(/<!--[\s\S]*?-->/g, '');
 
 describe('the built HTML', () => {
-  test('is one page per tab, and nothing else', () => {
-    expect(pages.map((p) => p.file).sort()).toEqual(TAB_IDS.map((t) => (t === 'overview' ? 'index.html' : join(t, 'index.html'))).sort());
+  test('is one page per tab and one embed page per chart, and nothing else', () => {
+    const embeds = ALL_RULES.filter((r) => r.id !== 'workshop').map((r) => join('embed', r.id, 'index.html'));
+    expect(pages.map((p) => p.file).sort()).toEqual(
+      [...TAB_IDS.map((t) => (t === 'overview' ? 'index.html' : join(t, 'index.html'))), ...embeds].sort(),
+    );
   });
 
   test('every page carries the policy, word for word, as the first element of <head>', () => {
@@ -102,7 +105,7 @@ describe('the built HTML', () => {
         if (ref === undefined) continue;
         const icon = /\srel="[^"]*\bicon\b/i.test(m[2] as string);
         if (icon && ref.startsWith('data:image/')) continue; // img-src allows data:
-        expect(ref, `${file}: ${ref}`).toMatch(/^\.{1,2}\/(assets\/[\w.-]+\.(js|css)|favicon\.svg)$/);
+        expect(ref, `${file}: ${ref}`).toMatch(/^(\.{1,2}\/)+(assets\/[\w.-]+\.(js|css)|favicon\.svg)$/);
       }
     }
   });

@@ -3,6 +3,7 @@ import { useActions, useChartChoicesMap, useDeck, useSlide, useTab } from '../..
 import { deckFor } from '../deck';
 import { tabById } from '../tabs';
 import { EmptyDeck } from './EmptyDeck';
+import { DownloadDeckButton } from './DownloadDeckButton';
 import { Slide } from './Slide';
 import { slideCommand, typedSlide } from './slideKeys';
 import { WORKSHOP_DECK } from './workshopDeck';
@@ -119,6 +120,7 @@ export default function Presentation({ onExit }: { onExit: () => void }) {
         <button type="button" className="ee-button" onClick={() => goToSlide(current + 1)} disabled={current >= count}>
           Next →
         </button>
+        <DownloadDeckButton />
         <button type="button" className="ee-button ee-present-exit" onClick={onExit}>
           Exit (Esc)
         </button>

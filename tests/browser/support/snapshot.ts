@@ -20,7 +20,10 @@ async function mtime(path: string): Promise<number | undefined> {
 async function complete(dir: string): Promise<boolean> {
   const pages = [join(dir, 'index.html')];
   for (const e of await readdir(dir, { withFileTypes: true }))
-    if (e.isDirectory() && e.name !== 'assets' && e.name !== 'data') pages.push(join(dir, e.name, 'index.html'));
+    if (e.isDirectory() && e.name !== 'assets' && e.name !== 'data' && e.name !== 'embed') pages.push(join(dir, e.name, 'index.html'));
+  // One embed page per chart, two folders down.
+  for (const e of await readdir(join(dir, 'embed'), { withFileTypes: true }).catch(() => []))
+    if (e.isDirectory()) pages.push(join(dir, 'embed', e.name, 'index.html'));
   const assets = new Set((await readdir(join(dir, 'assets')).catch(() => [] as string[])).map((n) => `assets/${n}`));
   for (const page of pages) {
     let html: string;

@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { TABS } from '../../../src/dashboard/tabs';
+import { chartImageSvg, PROJECTOR_THEME } from '../../../src/dashboard/present/renderChartImage';
+
+const ids = [...new Set(TABS.flatMap((t) => t.charts.map((c) => c.id)))];
+
+describe('chartImageSvg: a chart drawn from its data, not from the page', () => {
+  test.each(ids)('%s: one standalone SVG of the asked size, in concrete projector colours, with no page-only markup', (id) => {
+    const svg = chartImageSvg(id, {}, { width: 960, height: 540, theme: 'projector' });
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="960" height="540"')).toBe(true);
+    expect(svg).not.toMatch(/var\(|<div|<script|class=|data-mark/);
+    expect(PROJECTOR_THEME.series.some((c) => svg.includes(c))).toBe(true);
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    expect(doc.querySelectorAll('text').length).toBeGreaterThan(3);
+  });
+
+  test('follows the choices: a chart drawn with fewer areas draws fewer series', () => {
+    const all = chartImageSvg('economy', {}, { width: 960, height: 540, theme: 'light' });
+    const one = chartImageSvg('economy', { areas: ['woe'] }, { width: 960, height: 540, theme: 'light' });
+    expect(one.length).toBeLessThan(all.length);
+  });
+
+  test('an unknown chart is refused with its id', () => {
+    expect(() => chartImageSvg('nope', {}, { width: 960, height: 540, theme: 'light' })).toThrow(/"nope"/);
+  });
+});
