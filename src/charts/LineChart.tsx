@@ -10,7 +10,7 @@ import type { Unit } from './format';
 import { formatTick, formatValue, formatYear } from './format';
 import { placeLabels, wrapLabel } from './placeLabels';
 import type { FocusMark } from './marks';
-import type { Palette } from './theme';
+import type { Palette } from '../themes/palette';
 
 export interface LineSeries {
   readonly id: string;

@@ -1,14 +1,14 @@
 import evidence from 'virtual:evidence';
 import { useRef, useState } from 'react';
 import { useActions, useDeck, useTab } from '../state/store';
-import type { ChartSpec } from './spec';
+import type { ChartUnit } from '../units/unit';
 import { copyText } from './copyText';
 import { useCardLink } from './useCardLink';
 
 export type ExportKind = 'csv' | 'png' | 'svg';
 
 interface Props {
-  readonly spec: ChartSpec;
+  readonly spec: ChartUnit;
   /** Carries out an export; loaded on demand so the first view stays lean. */
   readonly onExport: (kind: ExportKind, link: string) => Promise<void>;
   readonly showingTable: boolean;

@@ -1,20 +1,25 @@
-import type { ChartChoices } from '../state/choices';
-import type { Control } from './spec';
+import type { ChartChoices } from '../units/choices';
+import type { ChoiceDecl } from '../units/unit';
 
 interface Props {
   /** Names the radio groups: unique per card, the same on server and client. */
   readonly chartId: string;
-  readonly controls: readonly Control[];
-  readonly choices: ChartChoices;
+  /** The choices the chart declares. */
+  readonly choices: readonly ChoiceDecl[];
+  /** What is chosen now (defaults included). */
+  readonly chosen: ChartChoices;
   readonly onChoose: <K extends keyof ChartChoices>(key: K, value: ChartChoices[K]) => void;
 }
 
-/** A card's filters: segmented controls (radio groups), checkbox groups and selects. */
-export function Controls({ chartId, controls, choices, onChoose }: Props) {
+/** A card's filters, drawn from its declared choices: segmented controls (radio groups), checkbox groups, selects, years. */
+export function Controls({ chartId, choices: declared, chosen: choices, onChoose }: Props) {
+  // Hidden series are chosen through the legend, not here.
+  const controls = declared.filter((c) => c.kind !== 'hide');
+  if (controls.length === 0) return null;
   return (
     <div className="ee-controls">
       {controls.map((c, k) => {
-        if (c.type === 'segmented') {
+        if (c.kind === 'segmented') {
           const current = String(choices[c.key] ?? '');
           return (
             <fieldset key={k} className="ee-segmented">
@@ -34,7 +39,7 @@ export function Controls({ chartId, controls, choices, onChoose }: Props) {
             </fieldset>
           );
         }
-        if (c.type === 'checkboxes') {
+        if (c.kind === 'areas') {
           const current = choices.areas ?? [];
           return (
             <fieldset key={k} className="ee-checks">
@@ -52,7 +57,7 @@ export function Controls({ chartId, controls, choices, onChoose }: Props) {
             </fieldset>
           );
         }
-        if (c.type === 'select') {
+        if (c.kind === 'select') {
           return (
             <label key={k} className="ee-select">
               <span>{c.label}</span>
@@ -66,7 +71,7 @@ export function Controls({ chartId, controls, choices, onChoose }: Props) {
             </label>
           );
         }
-        if (c.type === 'yearRange') {
+        if (c.kind === 'years') {
           const years = Array.from({ length: c.max - c.min + 1 }, (_, i) => c.min + i);
           const from = choices.from ?? c.min;
           const to = choices.to ?? c.max;

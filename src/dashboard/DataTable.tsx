@@ -1,5 +1,5 @@
 import { formatYear } from '../charts/format';
-import type { TableData } from './spec';
+import type { TableData } from '../series/types';
 
 const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 

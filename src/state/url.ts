@@ -1,9 +1,10 @@
-import type { ThemeName } from '../charts/theme';
-import { THEME_NAMES } from '../charts/theme';
-import type { ChartChoices } from './choices';
+import type { ThemeName } from '../themes/themes';
+import { THEME_NAMES } from '../themes/themes';
+import type { ChartChoices } from '../units/choices';
 import { pathFor, splitPath } from './route';
-import type { ChartRules, OptionKey } from './rules';
-import { OPTION_KEYS } from './rules';
+import type { OptionKey } from '../units/choices';
+import type { ChartRules } from '../units/rules';
+import { OPTION_KEYS } from '../units/choices';
 import type { Choices, ThemeChoice } from './store';
 import { INITIAL } from './store';
 

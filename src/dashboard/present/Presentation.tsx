@@ -69,16 +69,7 @@ export default function Presentation({ onExit }: { onExit: () => void }) {
   const spec = slides[current - 1];
   return (
     <div ref={ref} className="ee-present" role="dialog" aria-modal="true" aria-label="Presentation" tabIndex={-1} onKeyDown={onKeyDown}>
-      {spec && (
-        <Slide
-          key={spec.id}
-          spec={spec}
-          choices={{ ...spec.defaults, ...charts[spec.id] }}
-          index={current}
-          count={count}
-          fontSize={slideFontSize(width)}
-        />
-      )}
+      {spec && <Slide key={spec.id} spec={spec} choices={charts[spec.id]} index={current} count={count} fontSize={slideFontSize(width)} />}
       <nav className="ee-present-bar" aria-label="Slides">
         <button type="button" className="ee-button" onClick={() => goToSlide(current - 1)} disabled={current <= 1}>
           ← Previous

@@ -1,11 +1,11 @@
 import workshop from 'virtual:workshop';
 import { useMemo, useState } from 'react';
 import { BarChart } from '../../charts/BarChart';
-import { LIVE_PALETTE } from '../../charts/theme';
+import { LIVE_PALETTE, paint } from '../../themes/palette';
 import { IDEA_ACTORS, KEY_THEMES } from '../../datasets/schemas/workshopLists';
-import type { ChartChoices } from '../../state/choices';
+import type { ChartChoices } from '../../units/choices';
 import { useActions, useChartChoices } from '../../state/store';
-import { areaColour } from '../colours';
+import { areaColour } from '../../units/colours';
 import { useElementWidth } from '../useElementWidth';
 import { ActionGrid } from './ActionGrid';
 import { actorLabel, countByActor, countByTheme, filterChallenges, filterIdeas, themeLabel } from './filterWorkshop';
@@ -112,7 +112,7 @@ export function WorkshopTab() {
                 rows={byTheme.map((t) => ({ label: t.label, value: t.count, highlight: !choices.keyTheme || choices.keyTheme === t.id }))}
                 width={themeWidth}
                 unit="count"
-                color={areaColour('woe')}
+                color={paint(LIVE_PALETTE, areaColour('woe'))}
                 dimColor={LIVE_PALETTE.dim}
                 palette={LIVE_PALETTE}
                 label="Ideas by theme"
@@ -130,7 +130,7 @@ export function WorkshopTab() {
                 rows={byActor.map((a) => ({ label: a.label, value: a.count, highlight: !choices.actor || choices.actor === a.id }))}
                 width={actorWidth}
                 unit="count"
-                color={areaColour('woe')}
+                color={paint(LIVE_PALETTE, areaColour('woe'))}
                 dimColor={LIVE_PALETTE.dim}
                 palette={LIVE_PALETTE}
                 label="Ideas by who can act"

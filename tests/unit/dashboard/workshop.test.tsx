@@ -6,7 +6,7 @@ import { ideasTable } from '../../../src/dashboard/workshop/downloadIdeas';
 import { filterChallenges, filterIdeas, matches } from '../../../src/dashboard/workshop/filterWorkshop';
 import { WorkshopTab } from '../../../src/dashboard/workshop/WorkshopTab';
 import { toCsv } from '../../../src/export/toCsv';
-import type { ChartChoices } from '../../../src/state/choices';
+import type { ChartChoices } from '../../../src/units/choices';
 import { createChoicesStore, INITIAL, StoreProvider } from '../../../src/state/store';
 import { stubDomForCards } from './support';
 

@@ -1,38 +1,46 @@
-import evidence from 'virtual:evidence';
-import { formatValue } from '../../charts/format';
-import { areaColour } from '../colours';
-import type { ChartSpec } from '../spec';
+import { formatValue } from '../charts/format';
+import { ordinal } from '../series/ordinal';
+import { areaColour } from './colours';
+import { defineUnit } from './unit';
 
 const WOE_WORD = 'West of England university';
 
-export const universityIncome: ChartSpec = {
+interface University {
+  readonly label: string;
+  readonly value: number;
+  readonly highlight: boolean;
+}
+
+export const universityIncome = defineUnit({
   id: 'university-income',
   title: 'Regional universities earn £160m a year from business services',
   subtitle: 'Income from business services, £ million, 2016/17, twelve English universities',
   sources: ['university-income'],
-  defaults: { sort: 'value', show: 'all' },
-  controls: [
+  choices: [
     {
-      type: 'segmented',
+      kind: 'segmented',
       key: 'sort',
       label: 'Sort by',
       options: [
         { value: 'value', label: 'Income' },
         { value: 'name', label: 'Name' },
       ],
+      default: 'value',
     },
     {
-      type: 'segmented',
+      kind: 'segmented',
       key: 'show',
       label: 'Show',
       options: [
         { value: 'all', label: 'All twelve' },
         { value: 'woe', label: 'West of England only' },
       ],
+      default: 'all',
     },
   ],
-  view: (c) => {
-    const all = evidence.universities;
+  derive: (d): University[] =>
+    d.universityIncome.rows.map((u) => ({ label: u.university, value: u.incomeGbpM, highlight: u.westOfEngland })),
+  view: (all, c) => {
     const shown = all.filter((u) => c.show !== 'woe' || u.highlight);
     const rows = [...shown].sort((a, b) => (c.sort === 'name' ? a.label.localeCompare(b.label, 'en-GB') : b.value - a.value));
     const woe = all.filter((u) => u.highlight);
@@ -40,9 +48,10 @@ export const universityIncome: ChartSpec = {
     const ranked = [...all].sort((a, b) => b.value - a.value);
     const top = ranked[0];
     const bestWoe = [...woe].sort((a, b) => b.value - a.value)[0];
+    const count = woe.length === 4 ? 'four' : String(woe.length);
     const finding =
       top && bestWoe
-        ? `The four West of England universities together earned ${formatValue(woeTotal, 'gbpm')} from business services in 2016/17, more than ${top.label} alone (${formatValue(top.value, 'gbpm')}); ${bestWoe.label} earned the most of the four, ${formatValue(bestWoe.value, 'gbpm')}, ${ordinal(ranked.indexOf(bestWoe) + 1)} of the ${all.length} shown.`
+        ? `The ${count} West of England universities together earned ${formatValue(woeTotal, 'gbpm')} from business services in 2016/17, ${woeTotal > top.value ? 'more' : 'less'} than ${top.label} alone (${formatValue(top.value, 'gbpm')}); ${bestWoe.label} earned the most of the ${count}, ${formatValue(bestWoe.value, 'gbpm')}, ${ordinal(ranked.indexOf(bestWoe) + 1)} of the ${all.length} shown.`
         : '';
     return {
       body: { kind: 'bar', rows, unit: 'gbpm', color: areaColour('woe'), highlightLabel: WOE_WORD },
@@ -57,14 +66,8 @@ export const universityIncome: ChartSpec = {
       finding,
       legend: [
         { id: 'woe', label: 'West of England university', color: areaColour('woe'), hidden: false },
-        { id: 'other', label: 'Other university', color: 'var(--ee-dim)', hidden: false },
+        { id: 'other', label: 'Other university', color: 'dim', hidden: false },
       ],
     };
   },
-};
-
-function ordinal(n: number): string {
-  const s = ['th', 'st', 'nd', 'rd'];
-  const v = n % 100;
-  return `${n}${s[(v - 20) % 10] ?? s[v] ?? s[0]}`;
-}
+});

@@ -94,47 +94,6 @@ export const AREA_SLOT: Readonly<Record<AreaId, number>> = {
 /** Dash patterns, the non-colour cue for lines: one per slot. */
 export const DASHES: readonly string[] = ['', '6 3', '2 3', '8 3 2 3', '1 2', '10 4', '4 2 1 2', ''];
 
-/** Colour reference the live page uses: a CSS variable, so a theme change is one attribute. */
-export const seriesVar = (slot: number): string => `var(--ee-s${slot % 8})`;
-
-export type Palette = {
-  readonly text: string;
-  readonly muted: string;
-  readonly grid: string;
-  readonly axis: string;
-  readonly focus: string;
-  readonly shade: string;
-  readonly dim: string;
-  readonly surface: string;
-  readonly series: readonly string[];
-};
-
-/** The palette charts draw with on the page: CSS variables that follow the theme. */
-export const LIVE_PALETTE: Palette = {
-  text: 'var(--ee-text)',
-  muted: 'var(--ee-muted)',
-  grid: 'var(--ee-grid)',
-  axis: 'var(--ee-axis)',
-  focus: 'var(--ee-focus)',
-  shade: 'var(--ee-shade)',
-  dim: 'var(--ee-dim)',
-  surface: 'var(--ee-surface)',
-  series: Array.from({ length: 8 }, (_, i) => seriesVar(i)),
-};
-
-/** The concrete palette of a theme, for exports. */
-export const paletteOf = (t: Theme): Palette => ({
-  text: t.text,
-  muted: t.muted,
-  grid: t.grid,
-  axis: t.axis,
-  focus: t.focus,
-  shade: t.shade,
-  dim: t.dim,
-  surface: t.surface,
-  series: t.series,
-});
-
 /** CSS custom properties for one theme (used to generate virtual:theme.css). */
 export function themeCss(t: Theme): string {
   const vars: Record<string, string> = {

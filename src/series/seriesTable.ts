@@ -1,5 +1,5 @@
 import type { Point } from '../series/types';
-import type { TableData } from './spec';
+import type { TableData } from './types';
 
 /** A year-by-series table: one row per year, one column per series, empty where a series has no value. */
 export function seriesTable(
