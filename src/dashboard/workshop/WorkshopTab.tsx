@@ -24,9 +24,10 @@ export function WorkshopTab() {
   const choices: ChartChoices = useMemo(() => stored ?? {}, [stored]);
   const { chooseOption, resetChart } = useActions();
   const set = <K extends keyof ChartChoices>(k: K, v: ChartChoices[K]) => chooseOption(WORKSHOP_ID, k, v);
-  const filter = { q: choices.q, keyTheme: choices.keyTheme, actor: choices.actor };
-  const ideas = useMemo(() => filterIdeas(workshop.ideas, filter), [filter.q, filter.keyTheme, filter.actor]); // eslint-disable-line react-hooks/exhaustive-deps
-  const challenges = useMemo(() => filterChallenges(workshop.challenges, filter), [filter.q, filter.keyTheme]); // eslint-disable-line react-hooks/exhaustive-deps
+  const { q, keyTheme, actor } = choices;
+  const filter = useMemo(() => ({ q, keyTheme, actor }), [q, keyTheme, actor]);
+  const ideas = useMemo(() => filterIdeas(workshop.ideas, filter), [filter]);
+  const challenges = useMemo(() => filterChallenges(workshop.challenges, filter), [filter]);
   // Each count chart shows the other filters' effect, so clicking a bar narrows the list.
   const byTheme = countByTheme(filterIdeas(workshop.ideas, { ...filter, keyTheme: undefined }));
   const byActor = countByActor(filterIdeas(workshop.ideas, { ...filter, actor: undefined }));
