@@ -27,7 +27,7 @@ export interface BarInput {
   readonly onSelect?: (label: string) => void;
 }
 
-export const BAR_DEFAULTS = { fontSize: 13, rowHeight: 30 } as const;
+const BAR_DEFAULTS = { fontSize: 13, rowHeight: 30 } as const;
 
 /** Pure layout of horizontal bars with labels above each bar on narrow widths, beside them on wide ones. */
 export function layoutBars(input: BarInput) {

@@ -40,7 +40,7 @@ export interface LineInput {
   readonly directLabels?: boolean;
 }
 
-export const LINE_DEFAULTS = { fontSize: 13, directLabels: true } as const;
+const LINE_DEFAULTS = { fontSize: 13, directLabels: true } as const;
 
 /** Pure layout of a line chart: scales, paths, labels, focusable marks. */
 export function layoutLine(input: LineInput) {
@@ -153,7 +153,6 @@ export function layoutLine(input: LineInput) {
   };
 }
 
-export type LineLayout = ReturnType<typeof layoutLine>;
 
 interface Props extends LineInput {
   readonly palette: Palette;

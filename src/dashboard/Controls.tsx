@@ -78,38 +78,39 @@ export function Controls({ chartId, choices: declared, chosen: choices, onChoose
           return (
             <fieldset key={k} className="ee-years">
               <legend>{c.label}</legend>
-              <label>
-                <span>From</span>
-                <select
-                  value={from}
-                  onChange={(e) => onChoose('from', Number(e.target.value) === c.min ? undefined : Number(e.target.value))}
-                >
-                  {years
-                    .filter((y) => y < to)
-                    .map((y) => (
-                      <option key={y} value={y}>
-                        {y}
-                      </option>
-                    ))}
-                </select>
-              </label>
-              <label>
-                <span>to</span>
-                <select value={to} onChange={(e) => onChoose('to', Number(e.target.value) === c.max ? undefined : Number(e.target.value))}>
-                  {years
-                    .filter((y) => y > from)
-                    .map((y) => (
-                      <option key={y} value={y}>
-                        {y}
-                      </option>
-                    ))}
-                </select>
-              </label>
+              <YearSelect
+                label="From"
+                value={from}
+                years={years.filter((y) => y < to)}
+                onChange={(y) => onChoose('from', y === c.min ? undefined : y)}
+              />
+              <YearSelect
+                label="to"
+                value={to}
+                years={years.filter((y) => y > from)}
+                onChange={(y) => onChoose('to', y === c.max ? undefined : y)}
+              />
             </fieldset>
           );
         }
         return null;
       })}
     </div>
+  );
+}
+
+/** One end of a year range. */
+function YearSelect(props: { label: string; value: number; years: readonly number[]; onChange: (year: number) => void }) {
+  return (
+    <label>
+      <span>{props.label}</span>
+      <select value={props.value} onChange={(e) => props.onChange(Number(e.target.value))}>
+        {props.years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

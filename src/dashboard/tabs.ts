@@ -95,7 +95,7 @@ export const tabById = (id: TabId): TabSpec => TABS.find((t) => t.id === id) ?? 
 export const ALL_UNITS: readonly ChartUnit[] = [...new Set(TABS.flatMap((t) => t.charts))];
 
 /** The Workshop tab's search and filters: ?workshop.q=…&workshop.keyTheme=…&workshop.actor=… */
-export const WORKSHOP_RULES: ChartRules = {
+const WORKSHOP_RULES: ChartRules = {
   id: 'workshop',
   defaults: {},
   options: { keyTheme: KEY_THEME_IDS, actor: IDEA_ACTOR_IDS },

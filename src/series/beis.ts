@@ -4,7 +4,7 @@ import { isWoeAuthority, WOE_AUTHORITIES } from './areas';
 import { sumByYear } from './sumByYear';
 import type { Point } from './types';
 
-export type BeisRow = LoadedDatasets['beisCo2Territorial']['rows'][number];
+type BeisRow = LoadedDatasets['beisCo2Territorial']['rows'][number];
 type Value = (r: BeisRow) => number;
 
 /** The BEIS sector totals, in the order the stack draws them. */

@@ -3,7 +3,7 @@ import { divideSeries } from './divideSeries';
 import { sumByYear } from './sumByYear';
 import type { Point } from './types';
 
-export type DesnzRow = LoadedDatasets['desnzGhg2023']['rows'][number];
+type DesnzRow = LoadedDatasets['desnzGhg2023']['rows'][number];
 
 /** Sum a DESNZ column over the authorities `pick` keeps, only in years where every one of them reports. */
 function desnzSum(rows: readonly DesnzRow[], pick: (r: DesnzRow) => boolean, value: (r: DesnzRow) => number): Point[] {

@@ -3,7 +3,7 @@ import { KEY_THEME_IDS } from '../datasets/schemas/workshopLists';
 import type { Evidence } from './buildEvidence';
 
 /** How many of a theme's most-mentioned ideas its dashboard tab shows. */
-export const TOP_IDEAS = 5;
+const TOP_IDEAS = 5;
 
 /**
  * The browser gets the evidence in two modules: the charts' data (keyed by
@@ -31,6 +31,6 @@ export function splitEvidence<C>(e: Evidence, charts: C) {
 }
 
 /** Each chart's own data, keyed by chart id: what its unit's `derive` returned, read back by its `view`. */
-export type ChartData = Readonly<Record<string, unknown>>;
+type ChartData = Readonly<Record<string, unknown>>;
 export type MainEvidence = ReturnType<typeof splitEvidence<ChartData>>['main'];
 export type WorkshopEvidence = ReturnType<typeof splitEvidence<ChartData>>['workshop'];

@@ -119,13 +119,3 @@ export function encodeUrl(base: string, c: Choices, rules: readonly ChartRules[]
   }
   return `${pathFor(base, c.tab)}${parts.length ? `?${parts.join('&')}` : ''}`;
 }
-
-/**
- * The choices a URL would give back: what encodeUrl writes for `c`, read
- * again. Values equal to the defaults are dropped, lists follow the chart's order.
- */
-export const normalise = (c: Choices, rules: readonly ChartRules[]): Choices => {
-  const url = encodeUrl('/', c, rules);
-  const q = url.indexOf('?');
-  return decodeUrl(q < 0 ? url : url.slice(0, q), q < 0 ? '' : url.slice(q), rules);
-};

@@ -7,7 +7,7 @@ import { percentChange } from '../series/percentChange';
 import { series } from '../series/ship';
 import { areaSeries } from './areaSeries';
 import { areaOptions, WOE_AND_AUTHORITIES } from './colours';
-import { defineUnit } from './unit';
+import { defineUnit, segmented } from './unit';
 
 const MEASURES = {
   gdpReal: { label: 'Real GDP (2018 prices)', unit: '£m, 2018 prices', column: 'gdp_cvm_2018_money_gbp_million' },
@@ -20,23 +20,8 @@ export const economy = defineUnit({
   subtitle: 'Gross domestic product in 2018 prices, or gross value added at current prices, £ million, 1998 to 2019, by local authority',
   sources: ['ons-regional-gdp-2021'],
   choices: [
-    {
-      kind: 'segmented',
-      key: 'measure',
-      label: 'Measure',
-      options: Object.entries(MEASURES).map(([value, m]) => ({ value, label: m.label })),
-      default: 'gdpReal',
-    },
-    {
-      kind: 'segmented',
-      key: 'mode',
-      label: 'Show',
-      options: [
-        { value: 'absolute', label: '£ million' },
-        { value: 'indexed', label: 'Index, first year = 100' },
-      ],
-      default: 'absolute',
-    },
+    segmented('measure', 'Measure', Object.fromEntries(Object.entries(MEASURES).map(([value, m]) => [value, m.label]))),
+    segmented('mode', 'Show', { absolute: '£ million', indexed: 'Index, first year = 100' }),
     { kind: 'areas', label: 'Areas', options: areaOptions(WOE_AND_AUTHORITIES), default: WOE_AUTHORITIES },
     { kind: 'years', label: 'Years', min: 1998, max: 2019 },
     { kind: 'hide', series: WOE_AND_AUTHORITIES },

@@ -138,3 +138,15 @@ export function defineUnit<D>(u: UnitDefinition<D>): TypedUnit<D> {
     thenAndNow: thenAndNow && ((data, choices) => thenAndNow(data as D, choices)),
   };
 }
+
+/** A segmented control (radio group) from its options as `{ value: label }`, the first being the default unless said. */
+export function segmented(key: OptionKey, label: string, options: Readonly<Record<string, string>>, byDefault?: string): ChoiceDecl {
+  const entries = Object.entries(options);
+  return {
+    kind: 'segmented',
+    key,
+    label,
+    options: entries.map(([value, l]) => ({ value, label: l })),
+    default: byDefault ?? entries[0]?.[0],
+  };
+}

@@ -1,7 +1,7 @@
 import { formatValue } from '../charts/format';
 import { ordinal } from '../series/ordinal';
 import { areaColour } from './colours';
-import { defineUnit } from './unit';
+import { defineUnit, segmented } from './unit';
 
 const WOE_WORD = 'West of England university';
 
@@ -17,26 +17,8 @@ export const universityIncome = defineUnit({
   subtitle: 'Income from business services, £ million, 2016/17, twelve English universities',
   sources: ['university-income'],
   choices: [
-    {
-      kind: 'segmented',
-      key: 'sort',
-      label: 'Sort by',
-      options: [
-        { value: 'value', label: 'Income' },
-        { value: 'name', label: 'Name' },
-      ],
-      default: 'value',
-    },
-    {
-      kind: 'segmented',
-      key: 'show',
-      label: 'Show',
-      options: [
-        { value: 'all', label: 'All twelve' },
-        { value: 'woe', label: 'West of England only' },
-      ],
-      default: 'all',
-    },
+    segmented('sort', 'Sort by', { value: 'Income', name: 'Name' }),
+    segmented('show', 'Show', { all: 'All twelve', woe: 'West of England only' }),
   ],
   derive: (d): University[] =>
     d.universityIncome.rows.map((u) => ({ label: u.university, value: u.incomeGbpM, highlight: u.westOfEngland })),

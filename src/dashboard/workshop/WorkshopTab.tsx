@@ -11,7 +11,7 @@ import { ActionGrid } from './ActionGrid';
 import { actorLabel, countByActor, countByTheme, filterChallenges, filterIdeas, themeLabel } from './filterWorkshop';
 import { IdeaList } from './IdeaList';
 
-export const WORKSHOP_ID = 'workshop';
+const WORKSHOP_ID = 'workshop';
 
 /**
  * The Policy Lab workshop (March 2019) as evidence: its emerging themes, the
