@@ -153,7 +153,6 @@ export function layoutLine(input: LineInput) {
   };
 }
 
-
 interface Props extends LineInput {
   readonly palette: Palette;
   readonly label: string;

@@ -26,7 +26,6 @@ export interface ChartChoices {
   readonly to?: number;
 }
 
-
 /** The single-choice options a chart can declare (and the Workshop tab's filters). */
 export const OPTION_KEYS = ['sort', 'show', 'mode', 'measure', 'area', 'keyTheme', 'actor'] as const;
 export type OptionKey = (typeof OPTION_KEYS)[number];
