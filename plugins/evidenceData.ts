@@ -12,7 +12,9 @@ import { WorkshopDataError } from '../src/series/dedupeIdeas';
 import { splitEvidence } from '../src/series/splitEvidence';
 import type { Compare } from '../src/series/compare/buildCompare';
 import { buildCompare, CompareDataError } from '../src/series/compare/buildCompare';
-import { THEMES, themeCss } from '../src/charts/theme';
+import { THEMES, themeCss } from '../src/themes/themes';
+import { ALL_UNITS } from '../src/dashboard/tabs';
+import { deriveCharts } from '../src/units/deriveCharts';
 
 const PREFIX = 'virtual:evidence';
 const RESOLVED = `\0${PREFIX}`;
@@ -49,7 +51,13 @@ export class DataError extends Error {
 }
 
 /** Load, validate and derive; throws DataError naming file, row and column. */
-export function evidenceFrom(root: string): { evidence: Evidence; compare: Compare; datasets: LoadedData; files: string[] } {
+export function evidenceFrom(root: string): {
+  evidence: Evidence;
+  compare: Compare;
+  charts: Record<string, unknown>;
+  datasets: LoadedData;
+  files: string[];
+} {
   const loaded = loadCatalog(root);
   if (!loaded.datasets) throw new DataError(loaded.problems);
   let compare: Compare;
@@ -62,7 +70,9 @@ export function evidenceFrom(root: string): { evidence: Evidence; compare: Compa
     if (e instanceof CompareDataError || e instanceof WorkshopDataError) throw new DataError(e.problems);
     throw e;
   }
-  return { evidence, compare, datasets: loaded.datasets, files: loaded.files };
+  // Each chart's own data, keyed by chart id (the units' `derive`).
+  const charts = deriveCharts(ALL_UNITS, loaded.datasets);
+  return { evidence, compare, charts, datasets: loaded.datasets, files: loaded.files };
 }
 
 /** Without `datasets` when the build script has already written the full-dataset ZIPs (and let the rows go). */
@@ -117,7 +127,7 @@ export function evidenceData(): Plugin {
       for (const f of result.files) this.addWatchFile(f);
       // JSON.parse of a string literal is faster to start than an object literal.
       if (id === COMPARE_RESOLVED) return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.compare))});`;
-      const { main, workshop } = splitEvidence(result.evidence);
+      const { main, workshop } = splitEvidence(result.evidence, result.charts);
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(id === RESOLVED ? main : workshop))});`;
     },
     generateBundle() {

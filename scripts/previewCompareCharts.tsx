@@ -18,8 +18,9 @@ import { HexMap } from '../src/charts/HexMap';
 import { LineChart } from '../src/charts/LineChart';
 import { RankedBars } from '../src/charts/RankedBars';
 import { StripPlot } from '../src/charts/StripPlot';
-import type { ThemeName } from '../src/charts/theme';
-import { paletteOf, THEMES, themeCss } from '../src/charts/theme';
+import type { ThemeName } from '../src/themes/themes';
+import { THEMES, themeCss } from '../src/themes/themes';
+import { paletteOf } from '../src/themes/palette';
 
 const HEXJSON = '/work/shared/data-sources/geography/uk-local-authority-districts-2023.hexjson';
 const WOE = ['E06000022', 'E06000023', 'E06000024', 'E06000025'];

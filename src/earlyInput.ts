@@ -1,4 +1,4 @@
-import { THEME_NAMES } from './charts/theme';
+import { THEME_NAMES } from './themes/themes';
 
 /*
  * Input made before React owns the page is not lost. The prerendered page is

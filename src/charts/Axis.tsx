@@ -1,4 +1,4 @@
-import type { Palette } from './theme';
+import type { Palette } from '../themes/palette';
 
 interface Tick {
   readonly value: number | string;

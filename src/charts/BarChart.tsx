@@ -4,7 +4,7 @@ import { ChartFrame } from './ChartFrame';
 import type { Unit } from './format';
 import { formatTick, formatValue } from './format';
 import type { FocusMark } from './marks';
-import type { Palette } from './theme';
+import type { Palette } from '../themes/palette';
 
 export interface BarRow {
   readonly label: string;
@@ -27,7 +27,7 @@ export interface BarInput {
   readonly onSelect?: (label: string) => void;
 }
 
-export const BAR_DEFAULTS = { fontSize: 13, rowHeight: 30 } as const;
+const BAR_DEFAULTS = { fontSize: 13, rowHeight: 30 } as const;
 
 /** Pure layout of horizontal bars with labels above each bar on narrow widths, beside them on wide ones. */
 export function layoutBars(input: BarInput) {

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
+import { useContext } from 'react';
 import { FocusLayer } from './FocusLayer';
 import type { FocusMark } from './marks';
-import type { Palette } from './theme';
+import type { Palette } from '../themes/palette';
 import { Tooltip } from './Tooltip';
+import { StaticChartContext } from './StaticChart';
 import { useActiveMark } from './useActiveMark';
 
 interface Props {
@@ -22,10 +24,16 @@ interface Props {
 /**
  * What every chart kind shares: the SVG with its viewBox (so a prerendered
  * chart scales before it is measured), keyboard and pointer access to its
- * marks, and the tooltip of the active one.
+ * marks, and the tooltip of the active one. Rendered for an export, only the drawing.
  */
 export function ChartFrame({ width, height, label, marksLabel, marks, palette, onSelect, children }: Props) {
   const [active, setActive] = useActiveMark(marks);
+  const exporting = useContext(StaticChartContext);
+  if (exporting) {
+    // An export: the drawing alone, at this size; the picture around it gives the viewBox.
+    exporting.report({ width, height });
+    return <>{children(undefined)}</>;
+  }
   return (
     <div className="ee-chart-frame">
       <svg className="ee-chart" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="group" aria-label={label}>

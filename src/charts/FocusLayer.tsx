@@ -2,7 +2,7 @@ import type { KeyboardEvent, PointerEvent } from 'react';
 import { useRef, useState } from 'react';
 import type { FocusMark } from './marks';
 import { nearestMark, nextMark } from './marks';
-import type { Palette } from './theme';
+import type { Palette } from '../themes/palette';
 import { useHydrated } from './useHydrated';
 
 interface Props {

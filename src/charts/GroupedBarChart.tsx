@@ -6,7 +6,7 @@ import { ChartFrame } from './ChartFrame';
 import type { Unit } from './format';
 import { formatTick, formatValue } from './format';
 import type { FocusMark } from './marks';
-import type { Palette } from './theme';
+import type { Palette } from '../themes/palette';
 
 export interface GroupedBarInput {
   readonly data: readonly Datum[];

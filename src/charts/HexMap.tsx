@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { ChartFrame } from './ChartFrame';
 import type { HexMapInput } from './layoutHexMap';
 import { layoutHexMap } from './layoutHexMap';
-import type { Palette } from './theme';
+import type { Palette } from '../themes/palette';
 
 interface Props extends HexMapInput {
   readonly palette: Palette;

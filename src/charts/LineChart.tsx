@@ -10,7 +10,7 @@ import type { Unit } from './format';
 import { formatTick, formatValue, formatYear, yearTicks } from './format';
 import { placeLabels, wrapLabel } from './placeLabels';
 import type { FocusMark } from './marks';
-import type { Palette } from './theme';
+import type { Palette } from '../themes/palette';
 
 export interface LineSeries {
   readonly id: string;
@@ -40,7 +40,7 @@ export interface LineInput {
   readonly directLabels?: boolean;
 }
 
-export const LINE_DEFAULTS = { fontSize: 13, directLabels: true } as const;
+const LINE_DEFAULTS = { fontSize: 13, directLabels: true } as const;
 
 /** Pure layout of a line chart: scales, paths, labels, focusable marks. */
 export function layoutLine(input: LineInput) {
@@ -153,8 +153,6 @@ export function layoutLine(input: LineInput) {
     baseline,
   };
 }
-
-export type LineLayout = ReturnType<typeof layoutLine>;
 
 interface Props extends LineInput {
   readonly palette: Palette;

@@ -1,7 +1,7 @@
 import { ChartFrame } from './ChartFrame';
 import type { RankedBarsInput } from './layoutRankedBars';
 import { layoutRankedBars } from './layoutRankedBars';
-import type { Palette } from './theme';
+import type { Palette } from '../themes/palette';
 
 interface Props extends RankedBarsInput {
   readonly palette: Palette;

@@ -6,7 +6,7 @@ import type { Unit } from './format';
 import { formatValue, formatYear } from './format';
 import type { FocusMark } from './marks';
 import { placeLabels } from './placeLabels';
-import type { Palette } from './theme';
+import type { Palette } from '../themes/palette';
 
 export interface SlopeSeries {
   readonly id: string;

@@ -6,7 +6,7 @@ import type { LineSeries } from './LineChart';
 import { layoutLine } from './LineChart';
 import { AxisBottom, GridY } from './Axis';
 import type { FocusMark } from './marks';
-import type { Palette } from './theme';
+import type { Palette } from '../themes/palette';
 
 export interface Panel {
   readonly id: string;

@@ -7,7 +7,7 @@ import { ChartFrame } from './ChartFrame';
 import type { Unit } from './format';
 import { formatTick, formatValue, formatYear, yearTicks } from './format';
 import type { FocusMark } from './marks';
-import type { Palette } from './theme';
+import type { Palette } from '../themes/palette';
 
 export interface AreaLayer {
   readonly id: string;

@@ -1,7 +1,7 @@
 import { ChartFrame } from './ChartFrame';
 import type { StripInput } from './layoutStrip';
 import { layoutStrip } from './layoutStrip';
-import type { Palette } from './theme';
+import type { Palette } from '../themes/palette';
 
 interface Props extends StripInput {
   readonly palette: Palette;

@@ -1,7 +1,7 @@
 import evidence from 'virtual:evidence';
 import { useRef, useState } from 'react';
 import { useActions, useDeck, useTab } from '../state/store';
-import type { ChartSpec } from './spec';
+import type { ChartUnit } from '../units/unit';
 import { copyText } from './copyText';
 import { useEmbedded } from './embed/embedded';
 import { useEmbedCode } from './embed/useEmbedCode';
@@ -10,7 +10,7 @@ import { useCardLink } from './useCardLink';
 export type ExportKind = 'csv' | 'png' | 'svg';
 
 interface Props {
-  readonly spec: ChartSpec;
+  readonly spec: ChartUnit;
   /** Carries out an export; loaded on demand so the first view stays lean. */
   readonly onExport: (kind: ExportKind, link: string) => Promise<void>;
   readonly showingTable: boolean;

@@ -1,12 +1,13 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { BarChart } from '../charts/BarChart';
 import { GroupedBarChart } from '../charts/GroupedBarChart';
 import { LineChart } from '../charts/LineChart';
 import { SlopeChart } from '../charts/SlopeChart';
 import { SmallMultiples } from '../charts/SmallMultiples';
 import { StackedAreaChart } from '../charts/StackedAreaChart';
-import type { Palette } from '../charts/theme';
-import type { ChartBody } from './spec';
+import type { Palette } from '../themes/palette';
+import type { ChartBody } from '../units/unit';
+import { paintBody } from './paintBody';
 
 interface Props {
   readonly body: ChartBody;
@@ -21,8 +22,9 @@ interface Props {
 /** Height follows width within bounds, so a server-rendered chart scaled by its viewBox keeps its shape. */
 export const chartHeight = (width: number): number => Math.round(Math.max(260, Math.min(420, width * 0.55)));
 
-/** The registry from chart kind to component. Memoised: a card's other controls do not redraw its chart. */
-export const ChartBodyView = memo(function ChartBodyView({ body, width, palette, label, fontSize, height: fixed }: Props) {
+/** The registry from chart kind to component, colour slots painted from the palette. Memoised: a card's other controls do not redraw its chart. */
+export const ChartBodyView = memo(function ChartBodyView({ body: slotted, width, palette, label, fontSize, height: fixed }: Props) {
+  const body = useMemo(() => paintBody(slotted, palette), [slotted, palette]);
   const height = fixed ?? chartHeight(width);
   switch (body.kind) {
     case 'bar':

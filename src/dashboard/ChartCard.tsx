@@ -1,17 +1,17 @@
 import evidence from 'virtual:evidence';
-import { useMemo } from 'react';
 import type { ExportKind } from './CardActions';
 import { CardActions } from './CardActions';
 import { ChartErrorBoundary } from './ChartErrorBoundary';
-import { LIVE_PALETTE } from '../charts/theme';
+import { LIVE_PALETTE } from '../themes/palette';
 import { useActions, useChartChoices } from '../state/store';
 import { ChartBodyView } from './ChartBodyView';
 import { Controls } from './Controls';
 import { DataTable } from './DataTable';
 import { Legend } from './Legend';
-import type { ChartChoices } from '../state/choices';
-import type { ChartSpec } from './spec';
+import type { ChartChoices } from '../units/choices';
+import type { ChartUnit } from '../units/unit';
 import { SourceNote } from './SourceNote';
+import { useChartView } from './useChartView';
 import { useElementWidth } from './useElementWidth';
 
 /**
@@ -19,11 +19,9 @@ import { useElementWidth } from './useElementWidth';
  * unit, period and geography, the chart or its table, the key finding,
  * the evidence then and now, and the sources with their licence and caveats.
  */
-export function ChartCard({ spec, headingLevel = 3 }: { spec: ChartSpec; headingLevel?: 2 | 3 }) {
+export function ChartCard({ spec, headingLevel = 3 }: { spec: ChartUnit; headingLevel?: 2 | 3 }) {
   const stored = useChartChoices(spec.id);
-  const choices = useMemo(() => ({ ...spec.defaults, ...stored }), [spec.defaults, stored]);
-  const view = useMemo(() => spec.view(choices), [spec, choices]);
-  const thenAndNow = useMemo(() => spec.thenAndNow?.(choices), [spec, choices]);
+  const { choices, view, thenAndNow } = useChartView(spec, stored);
   const actions = useActions();
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const H = headingLevel === 2 ? 'h2' : 'h3';
@@ -39,9 +37,7 @@ export function ChartCard({ spec, headingLevel = 3 }: { spec: ChartSpec; heading
         <p className="ee-card-subtitle">{spec.subtitle}</p>
       </header>
       <div className="ee-card-tools">
-        {spec.controls && (
-          <Controls chartId={spec.id} controls={spec.controls} choices={choices} onChoose={(k, v) => actions.chooseOption(spec.id, k, v)} />
-        )}
+        <Controls chartId={spec.id} choices={spec.choices} chosen={choices} onChoose={(k, v) => actions.chooseOption(spec.id, k, v)} />
         <div className="ee-card-buttons">
           {changed && (
             <button type="button" className="ee-button" onClick={() => actions.resetChart(spec.id)}>
@@ -56,7 +52,7 @@ export function ChartCard({ spec, headingLevel = 3 }: { spec: ChartSpec; heading
               Table
             </button>
           </span>
-          <CardActions spec={spec} showingTable={showTable} onExport={(kind, link) => exportCard(kind, spec, choices, link)} />
+          <CardActions spec={spec} showingTable={showTable} onExport={(kind, link) => exportCard(kind, spec, choices, link, width)} />
         </div>
       </div>
       {view.legend && !showTable && (
@@ -111,7 +107,7 @@ export function ChartCard({ spec, headingLevel = 3 }: { spec: ChartSpec; heading
 }
 
 /** Exports load on demand: their code is not part of the first view. */
-async function exportCard(kind: ExportKind, spec: ChartSpec, choices: ChartChoices, link: string): Promise<void> {
+async function exportCard(kind: ExportKind, spec: ChartUnit, choices: ChartChoices, link: string, width: number): Promise<void> {
   const { runExport } = await import('./exportCard');
-  await runExport(kind, spec, choices, link);
+  await runExport(kind, spec, choices, link, width);
 }

@@ -1,20 +1,25 @@
-import type { ChartChoices } from '../state/choices';
-import type { Control } from './spec';
+import type { ChartChoices } from '../units/choices';
+import type { ChoiceDecl } from '../units/unit';
 
 interface Props {
   /** Names the radio groups: unique per card, the same on server and client. */
   readonly chartId: string;
-  readonly controls: readonly Control[];
-  readonly choices: ChartChoices;
+  /** The choices the chart declares. */
+  readonly choices: readonly ChoiceDecl[];
+  /** What is chosen now (defaults included). */
+  readonly chosen: ChartChoices;
   readonly onChoose: <K extends keyof ChartChoices>(key: K, value: ChartChoices[K]) => void;
 }
 
-/** A card's filters: segmented controls (radio groups), checkbox groups and selects. */
-export function Controls({ chartId, controls, choices, onChoose }: Props) {
+/** A card's filters, drawn from its declared choices: segmented controls (radio groups), checkbox groups, selects, years. */
+export function Controls({ chartId, choices: declared, chosen: choices, onChoose }: Props) {
+  // Hidden series are chosen through the legend, not here.
+  const controls = declared.filter((c) => c.kind !== 'hide');
+  if (controls.length === 0) return null;
   return (
     <div className="ee-controls">
       {controls.map((c, k) => {
-        if (c.type === 'segmented') {
+        if (c.kind === 'segmented') {
           const current = String(choices[c.key] ?? '');
           return (
             <fieldset key={k} className="ee-segmented">
@@ -34,7 +39,7 @@ export function Controls({ chartId, controls, choices, onChoose }: Props) {
             </fieldset>
           );
         }
-        if (c.type === 'checkboxes') {
+        if (c.kind === 'areas') {
           const current = choices.areas ?? [];
           return (
             <fieldset key={k} className="ee-checks">
@@ -52,7 +57,7 @@ export function Controls({ chartId, controls, choices, onChoose }: Props) {
             </fieldset>
           );
         }
-        if (c.type === 'select') {
+        if (c.kind === 'select') {
           return (
             <label key={k} className="ee-select">
               <span>{c.label}</span>
@@ -66,45 +71,46 @@ export function Controls({ chartId, controls, choices, onChoose }: Props) {
             </label>
           );
         }
-        if (c.type === 'yearRange') {
+        if (c.kind === 'years') {
           const years = Array.from({ length: c.max - c.min + 1 }, (_, i) => c.min + i);
           const from = choices.from ?? c.min;
           const to = choices.to ?? c.max;
           return (
             <fieldset key={k} className="ee-years">
               <legend>{c.label}</legend>
-              <label>
-                <span>From</span>
-                <select
-                  value={from}
-                  onChange={(e) => onChoose('from', Number(e.target.value) === c.min ? undefined : Number(e.target.value))}
-                >
-                  {years
-                    .filter((y) => y < to)
-                    .map((y) => (
-                      <option key={y} value={y}>
-                        {y}
-                      </option>
-                    ))}
-                </select>
-              </label>
-              <label>
-                <span>to</span>
-                <select value={to} onChange={(e) => onChoose('to', Number(e.target.value) === c.max ? undefined : Number(e.target.value))}>
-                  {years
-                    .filter((y) => y > from)
-                    .map((y) => (
-                      <option key={y} value={y}>
-                        {y}
-                      </option>
-                    ))}
-                </select>
-              </label>
+              <YearSelect
+                label="From"
+                value={from}
+                years={years.filter((y) => y < to)}
+                onChange={(y) => onChoose('from', y === c.min ? undefined : y)}
+              />
+              <YearSelect
+                label="to"
+                value={to}
+                years={years.filter((y) => y > from)}
+                onChange={(y) => onChoose('to', y === c.max ? undefined : y)}
+              />
             </fieldset>
           );
         }
         return null;
       })}
     </div>
+  );
+}
+
+/** One end of a year range. */
+function YearSelect(props: { label: string; value: number; years: readonly number[]; onChange: (year: number) => void }) {
+  return (
+    <label>
+      <span>{props.label}</span>
+      <select value={props.value} onChange={(e) => props.onChange(Number(e.target.value))}>
+        {props.years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { columnFormat, typeset } from '../charts/format';
-import type { TableData } from './spec';
+import type { TableData } from '../datasets/tableData';
 
 type Cell = string | number | null;
 type Sort = { readonly col: number; readonly dir: 'ascending' | 'descending' } | null;

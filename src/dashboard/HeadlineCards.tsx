@@ -6,7 +6,7 @@ import { tabById } from './tabs';
 type Headline = (typeof evidence.headlines)[number];
 
 /** The headline as the evidence base prints it: +190,000; 40%; 0.54 → 0.60; −30%. */
-export function headlineText(h: Headline): string {
+function headlineText(h: Headline): string {
   const sign = (v: number) => (v > 0 ? '+' : v < 0 ? '−' : '');
   switch (h.unit) {
     case 'ratio-change':

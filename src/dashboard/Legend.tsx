@@ -1,4 +1,5 @@
-import type { LegendItem } from './spec';
+import { LIVE_PALETTE, paint } from '../themes/palette';
+import type { LegendItem } from '../units/unit';
 
 interface Props {
   readonly items: readonly LegendItem[];
@@ -14,7 +15,7 @@ function Swatch({ item }: { item: LegendItem }) {
         x2="21"
         y1="6"
         y2="6"
-        stroke={item.color}
+        stroke={paint(LIVE_PALETTE, item.color)}
         strokeWidth="4"
         strokeDasharray={item.dash || undefined}
         strokeLinecap="butt"

@@ -1,4 +1,4 @@
-import { THEMES, THEME_NAMES } from '../charts/theme';
+import { THEMES, THEME_NAMES } from '../themes/themes';
 import type { ThemeChoice } from '../state/store';
 import { useActions, useThemeChoice } from '../state/store';
 

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { ChoicesStore } from '../state/store';
 import { startUrlSync } from '../state/urlSync';
-import { ALL_RULES } from './chartRules';
+import { ALL_RULES } from './tabs';
 
 /**
  * Starts the URL ↔ store sync once the page has hydrated, so hydration sees

@@ -1,4 +1,4 @@
-import { THEME_NAMES } from '../charts/theme';
+import { THEME_NAMES } from '../themes/themes';
 
 /** Before React loads: a link's ?theme= colours the prerendered page at once. ThemeSync keeps it after. */
 export function applyThemeFromUrl(html: HTMLElement, search: string): void {

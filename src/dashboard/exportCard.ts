@@ -1,19 +1,24 @@
 import evidence from 'virtual:evidence';
-import type { ThemeName } from '../charts/theme';
-import { THEMES } from '../charts/theme';
+import type { ThemeName } from '../themes/themes';
+import { THEMES } from '../themes/themes';
 import { csvPackage } from '../export/csvPackage';
 import { download } from '../export/download';
 import { exportFileName } from '../export/fileName';
 import { standaloneSvg } from '../export/standaloneSvg';
 import { svgToPng } from '../export/svgToPng';
-import type { ChartChoices } from '../state/choices';
+import type { ChartChoices } from '../units/choices';
 import type { ExportKind } from './CardActions';
+import { chartPicture } from './chartPicture';
+import { dataOf } from './useChartView';
 import { describeChoices } from './describeChoices';
-import type { ChartSpec } from './spec';
+import type { ChartUnit } from '../units/unit';
 
 /*
  * Loaded on demand (dynamic import from ChartCard): none of this is in the first view.
  */
+
+/** The width a picture is drawn at when the card has not been measured. */
+const DEFAULT_WIDTH = 720;
 
 /** The theme the reader sees now: chosen, or the system's. */
 function currentTheme(): ThemeName {
@@ -22,26 +27,20 @@ function currentTheme(): ThemeName {
   return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-/** The live chart's SVG, without what only the page needs (focus targets, ring). */
-function chartMarkup(chartId: string): { markup: string; width: number; height: number } {
-  const svg = document.querySelector<SVGSVGElement>(`[data-chart="${CSS.escape(chartId)}"] svg.ee-chart`);
-  if (!svg) throw new Error('the chart is not on screen: switch off the table view first');
-  const copy = svg.cloneNode(true) as SVGSVGElement;
-  copy.querySelectorAll('.ee-focus-layer').forEach((n) => n.remove());
-  const [, , w, h] = (copy.getAttribute('viewBox') ?? '0 0 640 360').split(/\s+/).map(Number);
-  return { markup: new XMLSerializer().serializeToString(copy), width: w ?? 640, height: h ?? 360 };
-}
-
 /** Each source's own attribution line (the licences ask for it), with its vintage. */
-const sourceLine = (spec: ChartSpec): string =>
+const sourceLine = (spec: ChartUnit): string =>
   spec.sources
     .map((id) => evidence.sources[id])
     .filter((s) => s !== undefined)
     .map((s) => `${s.attribution.replace(/\.$/, '')} (${s.vintage}).`)
     .join(' ');
 
-export async function runExport(kind: ExportKind, spec: ChartSpec, choices: ChartChoices, link: string): Promise<void> {
-  const view = spec.view(choices);
+/**
+ * Carry out a card's download. `width` is the chart's width on the page, so
+ * the picture is laid out as the reader sees it; it is drawn again from data.
+ */
+export async function runExport(kind: ExportKind, spec: ChartUnit, choices: ChartChoices, link: string, width: number): Promise<void> {
+  const view = spec.view(dataOf(spec), choices);
   const now = new Date();
   const sources = spec.sources.map((id) => evidence.sources[id]).filter((s) => s !== undefined);
   if (kind === 'csv') {
@@ -60,7 +59,8 @@ export async function runExport(kind: ExportKind, spec: ChartSpec, choices: Char
     download(pkg.bytes, pkg.name, 'application/zip');
     return;
   }
-  const chart = chartMarkup(spec.id);
+  const theme = currentTheme();
+  const chart = chartPicture(view.body, width > 0 ? width : DEFAULT_WIDTH, theme, spec.title);
   const picture = standaloneSvg({
     chartSvg: chart.markup,
     chartWidth: chart.width,
@@ -71,7 +71,7 @@ export async function runExport(kind: ExportKind, spec: ChartSpec, choices: Char
     sourceLine: sourceLine(spec),
     url: link,
     downloadedAt: now,
-    theme: THEMES[currentTheme()],
+    theme: THEMES[theme],
   });
   const name = exportFileName({ dataset: spec.id, view: 'chart', date: now, ext: kind });
   if (kind === 'svg') download(picture.svg, name, 'image/svg+xml');

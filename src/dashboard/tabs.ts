@@ -1,17 +1,20 @@
 import type { KeyThemeId } from '../datasets/schemas/workshopLists';
+import { IDEA_ACTOR_IDS, KEY_THEME_IDS } from '../datasets/schemas/workshopLists';
 import type { TabId } from '../datasets/tabIds';
-import { co2BySector } from './charts/co2BySector';
-import { co2PerHead } from './charts/co2PerHead';
-import { decoupling } from './charts/decoupling';
-import { dependencyRatio } from './charts/dependencyRatio';
-import { dependencyTrend } from './charts/dependencyTrend';
-import { economy } from './charts/economy';
-import { gdpPerHead } from './charts/gdpPerHead';
-import { populationByAge } from './charts/populationByAge';
-import { populationGrowth } from './charts/populationGrowth';
-import { transportCo2 } from './charts/transportCo2';
-import { universityIncome } from './charts/universityIncome';
-import type { ChartSpec } from './spec';
+import { co2BySector } from '../units/co2BySector';
+import { co2PerHead } from '../units/co2PerHead';
+import { decoupling } from '../units/decoupling';
+import { dependencyRatio } from '../units/dependencyRatio';
+import { dependencyTrend } from '../units/dependencyTrend';
+import { economy } from '../units/economy';
+import { gdpPerHead } from '../units/gdpPerHead';
+import { populationByAge } from '../units/populationByAge';
+import { populationGrowth } from '../units/populationGrowth';
+import { transportCo2 } from '../units/transportCo2';
+import { universityIncome } from '../units/universityIncome';
+import type { ChartRules } from '../units/rules';
+import { rulesOf } from '../units/rules';
+import type { ChartUnit } from '../units/unit';
 
 export interface TabSpec {
   readonly id: TabId;
@@ -20,12 +23,12 @@ export interface TabSpec {
   /** The strategy's own name for the theme. */
   readonly heading: string;
   readonly intro: string;
-  readonly charts: readonly ChartSpec[];
+  readonly charts: readonly ChartUnit[];
   /** The workshop theme whose challenges and ideas appear beneath the charts. */
   readonly workshopTheme?: KeyThemeId;
 }
 
-/** The tabs, in order. A tab is a list of chart specs: a new chart of an existing kind is an entry here. */
+/** The tabs, in order. A tab is a list of chart units: adding a chart is its unit (src/units/) and one line here. */
 export const TABS: readonly TabSpec[] = [
   {
     id: 'overview',
@@ -87,3 +90,17 @@ export const TABS: readonly TabSpec[] = [
 ];
 
 export const tabById = (id: TabId): TabSpec => TABS.find((t) => t.id === id) ?? (TABS[0] as TabSpec);
+
+/** Every chart on every tab, once: the build derives each one's data. */
+export const ALL_UNITS: readonly ChartUnit[] = [...new Set(TABS.flatMap((t) => t.charts))];
+
+/** The Workshop tab's search and filters: ?workshop.q=…&workshop.keyTheme=…&workshop.actor=… */
+const WORKSHOP_RULES: ChartRules = {
+  id: 'workshop',
+  defaults: {},
+  options: { keyTheme: KEY_THEME_IDS, actor: IDEA_ACTOR_IDS },
+  query: 100,
+};
+
+/** What the URL accepts: every chart's declared choices, and the Workshop tab's filters. */
+export const ALL_RULES: readonly ChartRules[] = [...ALL_UNITS.map(rulesOf), WORKSHOP_RULES];

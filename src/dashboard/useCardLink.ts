@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { pageBase, splitPath } from '../state/route';
 import { encodeUrl } from '../state/url';
 import { useChoicesSnapshot } from '../state/store';
-import { ALL_RULES } from './chartRules';
+import { ALL_RULES } from './tabs';
 
 /** A function giving the absolute link to one card with every current choice: <url>#<chart-id>. */
 export function useCardLink(chartId: string): () => string {

@@ -1,4 +1,4 @@
-import type { TableData } from '../series/types';
+import type { TableData } from './tableData';
 import type { Column, DatasetSchema } from './schema';
 
 /** Every row and column of a dataset, under its official headers: the "full dataset" download. */

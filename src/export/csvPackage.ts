@@ -1,9 +1,9 @@
+import { zipSync } from 'fflate';
 import type { TableData } from '../series/types';
 import { exportFileName } from './fileName';
 import type { ProvenanceInput } from './provenance';
 import { provenance } from './provenance';
 import { csvBytes } from './toCsv';
-import { zipStore } from './zipStore';
 
 /**
  * The "Download data" file: a ZIP holding the CSV, README.txt and
@@ -35,10 +35,12 @@ export function csvPackage({ table, dataset, ...about }: CsvPackageInput): CsvPa
   const text = new TextEncoder();
   // The entries carry the download time, so unpacked files show when they were fetched.
   const date = about.downloadedAt;
-  const bytes = zipStore([
-    { name: csvName, data: csvBytes(table), date },
-    { name: 'README.txt', data: text.encode(readme), date },
-    { name: 'metadata.json', data: text.encode(json), date },
-  ]);
+  // Stored, not deflated: the files are small, and a CSV opens the same in every unzipper.
+  const opts = { level: 0, mtime: date } as const;
+  const bytes = zipSync({
+    [csvName]: [csvBytes(table), opts],
+    'README.txt': [text.encode(readme), opts],
+    'metadata.json': [text.encode(json), opts],
+  });
   return { name: exportFileName({ ...base, ext: 'zip' }), bytes };
 }

@@ -18,3 +18,10 @@ export function escapeXml(text: string): string {
   }
   return out;
 }
+
+/** Markup with the characters XML cannot hold dropped (its markup characters left as they are). */
+export function stripNonXml(markup: string): string {
+  let out = '';
+  for (const ch of markup) if (isXmlChar(ch.codePointAt(0)!)) out += ch;
+  return out;
+}

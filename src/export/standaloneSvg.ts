@@ -1,8 +1,6 @@
-import type { Theme } from '../charts/theme';
-import { escapeXml } from './escapeXml';
+import type { Theme } from '../themes/themes';
+import { escapeXml, stripNonXml } from './escapeXml';
 import { exportDate } from './exportDate';
-import { resolveColours } from './resolveColours';
-import { sanitiseSvg } from './sanitiseSvg';
 import { wrapText } from './wrapText';
 
 /**
@@ -11,10 +9,15 @@ import { wrapText } from './wrapText';
  * link and date, because a chart pasted elsewhere without them cannot be
  * checked or credited. One SVG file with concrete colours, no scripts and no
  * external references, so it looks the same in any viewer and is safe to open.
+ *
+ * The chart is drawn from its data for the picture (never copied out of the
+ * page): React renders the same chart body with the theme's concrete palette
+ * to static markup, which escapes every text from the data. Nothing here
+ * parses or rewrites markup.
  */
 
 export interface StandaloneSvgInput {
-  /** The live chart's outer <svg>…</svg> markup, without its focus layer. */
+  /** The chart's drawing: SVG elements rendered from data with concrete colours (see dashboard/chartPicture.tsx), no outer <svg>. */
   readonly chartSvg: string;
   readonly chartWidth: number;
   readonly chartHeight: number;
@@ -94,23 +97,9 @@ export function standaloneSvg(input: StandaloneSvgInput): StandaloneSvg {
   add({ text: input.subtitle, size: 13, fill: theme.muted }, 0);
   y += 12;
 
-  // Colours first, then sanitise: the sanitiser has the last word on what the file contains.
-  const chart = sanitiseSvg(resolveColours(input.chartSvg, theme));
-  const own = new Set(['viewbox', 'overflow', 'color']);
-  const viewBox = chart.rootAttributes.find(([a]) => a.toLowerCase() === 'viewbox')?.[1] ?? `0 0 ${chartWidth} ${chartHeight}`;
-  const kept = chart.rootAttributes.filter(([a]) => !own.has(a.toLowerCase()));
-  // overflow="visible": the live chart lets end-of-line labels run past its box, and so must the copy.
-  const attrs: (readonly [string, string])[] = [
-    ['x', n(PAD)],
-    ['y', n(y)],
-    ['width', n(chartWidth)],
-    ['height', n(chartHeight)],
-    ['viewBox', viewBox],
-    ['overflow', 'visible'],
-    ['color', theme.text],
-    ...kept,
-  ];
-  parts.push(`<svg${attrs.map(([a, v]) => ` ${a}="${escapeXml(v)}"`).join('')}>${chart.content}</svg>\n`);
+  // overflow="visible": end-of-line labels may run past the chart's box, as on the page.
+  const box = `x="${n(PAD)}" y="${n(y)}" width="${n(chartWidth)}" height="${n(chartHeight)}" viewBox="0 0 ${n(chartWidth)} ${n(chartHeight)}"`;
+  parts.push(`<svg ${box} overflow="visible" color="${escapeXml(theme.text)}">${stripNonXml(input.chartSvg)}</svg>\n`);
   y += chartHeight + 12;
 
   add({ text: input.finding, size: 13, fill: theme.text }, 10);

@@ -1,5 +1,9 @@
+import { WOE_AUTHORITIES } from '../datasets/authorities';
 import type { DataProblem } from '../datasets/parseDataset';
 import { toDataCode } from './compare/laCodes';
+
+export { WOE_AUTHORITIES, WECA_AUTHORITIES } from '../datasets/authorities';
+export type { AuthorityId } from '../datasets/authorities';
 
 /** Areas shown across the dashboard. Ids are GSS codes (they go into links); "woe" is the four authorities together. */
 export const AREAS = {
@@ -13,12 +17,9 @@ export const AREAS = {
 } as const;
 
 export type AreaId = keyof typeof AREAS;
-export const WOE_AUTHORITIES = ['E06000022', 'E06000023', 'E06000024', 'E06000025'] as const;
-export type AuthorityId = (typeof WOE_AUTHORITIES)[number];
 
 /** The West of England Combined Authority: three authorities (North Somerset is not a member). */
 export const WECA_ID = 'E47000009';
-export const WECA_AUTHORITIES = ['E06000022', 'E06000023', 'E06000025'] as const;
 export const ENGLAND_ID = 'E92000001';
 
 export const WOE_LABEL = 'West of England (four authorities, evidence-base area)';
@@ -121,3 +122,5 @@ export function buildAreas(input: AreaInput): { areas: AreaDef[]; problems: Data
     problems,
   };
 }
+
+export const isWoeAuthority = (code: string | null | undefined): boolean => (WOE_AUTHORITIES as readonly string[]).includes(code ?? '');

@@ -3,15 +3,16 @@ import { KEY_THEME_IDS } from '../datasets/schemas/workshopLists';
 import type { Evidence } from './buildEvidence';
 
 /** How many of a theme's most-mentioned ideas its dashboard tab shows. */
-export const TOP_IDEAS = 5;
+const TOP_IDEAS = 5;
 
 /**
- * The browser gets the evidence in two modules: the charts' data and a short
+ * The browser gets the evidence in two modules: the charts' data (keyed by
+ * chart id), the sources, the headline figures and a short
  * summary of the workshop per theme (for every tab), and the whole workshop
  * write-up (only for the Workshop tab, loaded when it is opened).
  */
-export function splitEvidence(e: Evidence) {
-  const { workshop, ...charts } = e;
+export function splitEvidence<C>(e: Evidence, charts: C) {
+  const { workshop, ...shared } = e;
   const summary = Object.fromEntries(
     KEY_THEME_IDS.map((theme) => [
       theme,
@@ -26,8 +27,10 @@ export function splitEvidence(e: Evidence) {
       },
     ]),
   ) as Record<KeyThemeId, { challenges: string[]; topIdeas: { text: string; mentions: number }[] }>;
-  return { main: { ...charts, workshopSummary: summary }, workshop };
+  return { main: { ...shared, workshopSummary: summary, charts }, workshop };
 }
 
-export type MainEvidence = ReturnType<typeof splitEvidence>['main'];
-export type WorkshopEvidence = ReturnType<typeof splitEvidence>['workshop'];
+/** Each chart's own data, keyed by chart id: what its unit's `derive` returned, read back by its `view`. */
+type ChartData = Readonly<Record<string, unknown>>;
+export type MainEvidence = ReturnType<typeof splitEvidence<ChartData>>['main'];
+export type WorkshopEvidence = ReturnType<typeof splitEvidence<ChartData>>['workshop'];

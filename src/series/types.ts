@@ -15,8 +15,4 @@ export interface Datum {
   readonly value: number;
 }
 
-/** Exactly what a chart shows, as a table: the table view and the CSV export both come from it. */
-export interface TableData {
-  readonly columns: readonly { readonly key: string; readonly label: string; readonly unit?: string }[];
-  readonly rows: readonly (readonly (string | number | null)[])[];
-}
+export type { TableData } from '../datasets/tableData';

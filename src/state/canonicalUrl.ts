@@ -1,4 +1,4 @@
-import type { ChartRules } from './rules';
+import type { ChartRules } from '../units/rules';
 import { decodeUrl, encodeUrl } from './url';
 
 /** A fragment the page can use: a card's id ("#economy"). Anything else is dropped. */

@@ -3,9 +3,9 @@ import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import { createStore } from 'zustand/vanilla';
-import type { ThemeName } from '../charts/theme';
+import type { ThemeName } from '../themes/themes';
 import type { TabId } from '../datasets/tabIds';
-import type { ChartChoices } from './choices';
+import type { ChartChoices } from '../units/choices';
 
 export type ThemeChoice = 'auto' | ThemeName;
 

@@ -1,9 +1,10 @@
-import type { ThemeName } from '../charts/theme';
-import { THEME_NAMES } from '../charts/theme';
-import type { ChartChoices } from './choices';
+import type { ThemeName } from '../themes/themes';
+import { THEME_NAMES } from '../themes/themes';
+import type { ChartChoices } from '../units/choices';
 import { pathFor, splitPath } from './route';
-import type { ChartRules, OptionKey } from './rules';
-import { OPTION_KEYS } from './rules';
+import type { OptionKey } from '../units/choices';
+import type { ChartRules } from '../units/rules';
+import { OPTION_KEYS } from '../units/choices';
 import type { Choices, ThemeChoice } from './store';
 import { INITIAL } from './store';
 
@@ -118,13 +119,3 @@ export function encodeUrl(base: string, c: Choices, rules: readonly ChartRules[]
   }
   return `${pathFor(base, c.tab)}${parts.length ? `?${parts.join('&')}` : ''}`;
 }
-
-/**
- * The choices a URL would give back: what encodeUrl writes for `c`, read
- * again. Values equal to the defaults are dropped, lists follow the chart's order.
- */
-export const normalise = (c: Choices, rules: readonly ChartRules[]): Choices => {
-  const url = encodeUrl('/', c, rules);
-  const q = url.indexOf('?');
-  return decodeUrl(q < 0 ? url : url.slice(0, q), q < 0 ? '' : url.slice(q), rules);
-};

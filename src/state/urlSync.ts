@@ -1,6 +1,6 @@
 import { canonicalUrl } from './canonicalUrl';
 import { pageBase, splitPath } from './route';
-import type { ChartRules } from './rules';
+import type { ChartRules } from '../units/rules';
 import type { ChoicesStore } from './store';
 import { choicesOf, subscribeChoices } from './store';
 import { decodeUrl, encodeUrl } from './url';

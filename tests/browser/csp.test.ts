@@ -12,7 +12,7 @@ import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ALL_RULES } from '../../src/dashboard/chartRules';
+import { ALL_RULES } from '../../src/dashboard/tabs';
 import { expectClean, TAB_IDS, tabUrl, waitForApp } from './support/app';
 import type { TabId } from './support/app';
 import { launchChromium } from './support/browser';

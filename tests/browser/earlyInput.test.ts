@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { THEMES } from '../../src/charts/theme';
+import { THEMES } from '../../src/themes/themes';
 import { expectClean } from './support/app';
 import { launchChromium, openPage } from './support/browser';
 import { ensureBuilt } from './support/build';

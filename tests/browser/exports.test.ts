@@ -16,8 +16,14 @@ import type { Snapshot } from './support/snapshot';
 import { expectClean, tableCells, tableNumber, tabUrl, waitForApp } from './support/app';
 import { serve } from './support/server';
 import type { Served } from './support/server';
-import { unzip } from './support/unzip';
-import type { ZipEntry } from './support/unzip';
+import { unzipSync } from 'fflate';
+
+interface ZipEntry {
+  readonly name: string;
+  readonly data: Uint8Array;
+}
+/** fflate's reader checks every entry's CRC-32; entries in archive order. */
+const unzip = (bytes: Uint8Array): ZipEntry[] => Object.entries(unzipSync(bytes)).map(([name, data]) => ({ name, data }));
 
 const VIEWPORT = { width: 1280, height: 800 } as const;
 const CHART = 'university-income';

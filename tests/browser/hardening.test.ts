@@ -7,7 +7,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ALL_RULES } from '../../src/dashboard/chartRules';
+import { ALL_RULES } from '../../src/dashboard/tabs';
 import { canonicalUrl } from '../../src/state/canonicalUrl';
 import { launchChromium, openPage } from './support/browser';
 import { expectClean, waitForApp } from './support/app';

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { useChartChoicesMap, useTab, useThemeChoice } from '../../state/store';
 import { encodeUrl } from '../../state/url';
-import { ALL_RULES } from '../chartRules';
+import { ALL_RULES } from '../tabs';
 import { ChartCard } from '../ChartCard';
 import { ChartErrorBoundary } from '../ChartErrorBoundary';
 import { BrokenCard } from '../BrokenCard';
-import type { ChartSpec } from '../spec';
+import type { ChartUnit as ChartSpec } from '../../units/unit';
 import { EmbeddedContext } from './embedded';
 
 /**

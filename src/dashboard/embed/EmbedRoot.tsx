@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import type { ChoicesStore } from '../../state/store';
 import { StoreProvider } from '../../state/store';
-import type { ChartSpec } from '../spec';
+import type { ChartUnit as ChartSpec } from '../../units/unit';
 import { ThemeSync } from '../ThemeSync';
 import { EmbedPage } from './EmbedPage';
 import { EmbedSync } from './EmbedSync';

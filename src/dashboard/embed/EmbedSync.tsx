@@ -3,7 +3,7 @@ import { pageBase } from '../../state/route';
 import type { ChoicesStore } from '../../state/store';
 import { choicesOf } from '../../state/store';
 import { decodeUrl } from '../../state/url';
-import { ALL_RULES } from '../chartRules';
+import { ALL_RULES } from '../tabs';
 
 /**
  * An embed page reads its choices from its address once it has hydrated (so

@@ -1,4 +1,6 @@
-import type { ChartSpec } from '../spec';
+import { withDefaults } from '../../units/withDefaults';
+import { dataOf } from '../useChartView';
+import type { ChartUnit as ChartSpec } from '../../units/unit';
 
 /**
  * The iframe a host page pastes to show one chart. Its width follows the
@@ -14,7 +16,7 @@ export function embedHeight(spec: ChartSpec, cardHeight?: number): number {
     return Math.min(1600, Math.max(600, Math.ceil((cardHeight + CREDIT) / 10) * 10));
   }
   // Not measured (no layout): what the cards measure at 600–800 px wide.
-  const kind = spec.view(spec.defaults).body.kind;
+  const kind = spec.view(dataOf(spec), withDefaults(spec, undefined)).body.kind;
   return (kind === 'smallMultiples' ? 950 : 820) + (spec.thenAndNow ? 200 : 0);
 }
 

@@ -1,6 +1,6 @@
 import type { Choices } from '../../state/store';
 import { encodeUrl } from '../../state/url';
-import { ALL_RULES } from '../chartRules';
+import { ALL_RULES } from '../tabs';
 
 /**
  * The embed page of one chart, relative to the site's start: embed/<id>/ with

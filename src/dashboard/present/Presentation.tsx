@@ -94,16 +94,7 @@ export default function Presentation({ onExit }: { onExit: () => void }) {
   const workshopSpec = workshopDeck ? WORKSHOP_DECK[current - 1] : undefined;
   return (
     <div ref={ref} className="ee-present" role="dialog" aria-modal="true" aria-label="Presentation" tabIndex={-1} onKeyDown={onKeyDown}>
-      {spec && (
-        <Slide
-          key={spec.id}
-          spec={spec}
-          choices={{ ...spec.defaults, ...charts[spec.id] }}
-          index={current}
-          count={count}
-          fontSize={slideFontSize(width)}
-        />
-      )}
+      {spec && <Slide key={spec.id} spec={spec} choices={charts[spec.id]} index={current} count={count} fontSize={slideFontSize(width)} />}
       {workshopSpec && (
         <Suspense fallback={<p role="status">Loading the workshop slides…</p>}>
           <WorkshopSlide key={workshopSpec.id} spec={workshopSpec} index={current} count={count} fontSize={slideFontSize(width)} />

@@ -1,19 +1,20 @@
 import evidence from 'virtual:evidence';
-import { useMemo } from 'react';
-import type { Palette } from '../../charts/theme';
-import { LIVE_PALETTE } from '../../charts/theme';
-import type { ChartChoices } from '../../state/choices';
+import type { Palette } from '../../themes/palette';
+import { LIVE_PALETTE } from '../../themes/palette';
+import type { ChartChoices } from '../../units/choices';
 import { ChartBodyView } from '../ChartBodyView';
 import { Legend } from '../Legend';
-import type { ChartSpec } from '../spec';
+import type { ChartUnit } from '../../units/unit';
+import { useChartView } from '../useChartView';
 import { useElementSize } from '../useElementSize';
 
 /** On a projector there is no thin grey text: axis labels take the text colour. */
 const PROJECTOR_PALETTE: Palette = { ...LIVE_PALETTE, muted: 'var(--ee-text)' };
 
 interface Props {
-  readonly spec: ChartSpec;
-  readonly choices: ChartChoices;
+  readonly spec: ChartUnit;
+  /** The reader's stored choices for this chart (the slide adds the defaults). */
+  readonly choices: ChartChoices | undefined;
   readonly index: number;
   readonly count: number;
   /** Chart text size: at least 18 px at 1280 wide, 24 px at 1920. */
@@ -22,7 +23,7 @@ interface Props {
 
 /** One slide: the key finding as its headline, the chart filling the screen, its subtitle and source. */
 export function Slide({ spec, choices, index, count, fontSize }: Props) {
-  const view = useMemo(() => spec.view(choices), [spec, choices]);
+  const { view } = useChartView(spec, choices);
   const [ref, size] = useElementSize<HTMLDivElement>();
   const sources = spec.sources.map((id) => evidence.sources[id]).filter((s) => s !== undefined);
   const showLegend = view.legend && view.body.kind !== 'line' && view.body.kind !== 'slope';

@@ -1,7 +1,7 @@
 import workshop from 'virtual:workshop';
 import { GRID_ROLES, GRID_STAGES, KEY_THEMES } from '../../datasets/schemas/workshopLists';
 import { ChartBodyView } from '../ChartBodyView';
-import { areaColour } from '../colours';
+import { areaColour } from '../../units/colours';
 import { useElementSize } from '../useElementSize';
 import { actorLabel, countByActor, countByTheme, sortByCount } from '../workshop/filterWorkshop';
 import { rankIdeas } from '../workshop/rankIdeas';

@@ -1,3 +1,5 @@
+import { withDefaults } from '../../units/withDefaults';
+import { dataOf } from '../useChartView';
 import evidence from 'virtual:evidence';
 import { download } from '../../export/download';
 import { exportDate } from '../../export/exportDate';
@@ -5,7 +7,7 @@ import { exportFileName } from '../../export/fileName';
 import { deckToPptx } from '../../export/pptx';
 import type { Choices } from '../../state/store';
 import { encodeUrl } from '../../state/url';
-import { ALL_RULES } from '../chartRules';
+import { ALL_RULES } from '../tabs';
 import { deckFor } from '../deck';
 import { describeChoices } from '../describeChoices';
 import { homeTab } from '../homeTab';
@@ -30,8 +32,8 @@ export async function downloadDeck(choices: Choices, site: string, now = new Dat
   const deckUrl = new URL(encodeUrl('', { ...plain, present: true, slide: 1 }, ALL_RULES), site).href;
   const slides = [];
   for (const spec of specs) {
-    const chosen = { ...spec.defaults, ...choices.charts[spec.id] };
-    const view = spec.view(chosen);
+    const chosen = withDefaults(spec, choices.charts[spec.id]);
+    const view = spec.view(dataOf(spec), chosen);
     const sources = spec.sources.map((id) => evidence.sources[id]).filter((s) => s !== undefined);
     const url = `${new URL(encodeUrl('', { ...plain, tab: homeTab(spec.id) }, ALL_RULES), site).href}#${spec.id}`;
     const image = await renderChartImage(spec.id, chosen, IMAGE);

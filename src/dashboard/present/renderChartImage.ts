@@ -1,14 +1,13 @@
-import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import type { Theme, ThemeName } from '../../charts/theme';
-import { paletteOf, THEMES } from '../../charts/theme';
+import type { Theme, ThemeName } from '../../themes/themes';
+import { THEMES } from '../../themes/themes';
+import { paint, paletteOf } from '../../themes/palette';
 import { escapeXml } from '../../export/escapeXml';
-import { resolveColours } from '../../export/resolveColours';
-import { sanitiseSvg } from '../../export/sanitiseSvg';
 import { svgToPng } from '../../export/svgToPng';
-import type { ChartChoices } from '../../state/choices';
-import { ChartBodyView } from '../ChartBodyView';
+import type { ChartChoices } from '../../units/choices';
+import { withDefaults } from '../../units/withDefaults';
+import { chartPicture } from '../chartPicture';
 import { specById } from '../deck';
+import { dataOf } from '../useChartView';
 
 /*
  * The one place that turns a chart and its choices into a picture for a slide.
@@ -48,7 +47,12 @@ const LEGEND_ROW = 1.8;
 const FONT = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
 
 /** Legend entries for kinds without labels at the line ends: a swatch and a label each, wrapped into rows. */
-function legendMarkup(items: readonly { label: string; color: string; dash?: string; hidden: boolean }[], width: number, size: number) {
+function legendMarkup(
+  items: readonly { label: string; color: string; dash?: string; hidden: boolean }[],
+  width: number,
+  size: number,
+  text: string,
+) {
   const parts: string[] = [];
   let x = 0;
   let row = 0;
@@ -61,7 +65,7 @@ function legendMarkup(items: readonly { label: string; color: string; dash?: str
     const y = row * size * LEGEND_ROW + size * 0.7;
     parts.push(
       `<line x1="${x}" x2="${x + size * 1.5}" y1="${y - size * 0.35}" y2="${y - size * 0.35}" stroke="${escapeXml(item.color)}" stroke-width="${size * 0.4}"${item.dash ? ` stroke-dasharray="${escapeXml(item.dash)}"` : ''}/>` +
-        `<text x="${x + size * 2}" y="${y}" font-size="${size}" fill="var(--ee-text)">${escapeXml(item.label)}</text>`,
+        `<text x="${x + size * 2}" y="${y}" font-size="${size}" fill="${escapeXml(text)}">${escapeXml(item.label)}</text>`,
     );
     x += w;
   }
@@ -75,32 +79,27 @@ export function chartImageSvg(chartId: string, choices: ChartChoices, options: C
   const theme = options.theme === 'projector' ? PROJECTOR_THEME : THEMES[options.theme];
   const { width, height } = options;
   const fontSize = options.fontSize ?? Math.max(16, Math.round(width / 48));
-  const view = spec.view({ ...spec.defaults, ...choices });
+  const view = spec.view(dataOf(spec), withDefaults(spec, choices));
   const showLegend = view.legend && view.body.kind !== 'line' && view.body.kind !== 'slope';
   // A margin all round: axis labels and legend text may reach a little past the chart's own box.
   const pad = fontSize;
   const inner = width - 2 * pad;
-  const legend = showLegend && view.legend ? legendMarkup(view.legend, inner, fontSize) : { markup: '', height: 0 };
+  const legend =
+    showLegend && view.legend
+      ? legendMarkup(
+          view.legend.map((i) => ({ ...i, color: paint(paletteOf(theme), i.color) })),
+          inner,
+          fontSize,
+          theme.text,
+        )
+      : { markup: '', height: 0 };
   const chartHeight = height - legend.height - 2 * pad;
-  const chart = renderToStaticMarkup(
-    createElement(ChartBodyView, {
-      body: view.body,
-      width: inner,
-      height: chartHeight,
-      palette: paletteOf(theme),
-      label: spec.title,
-      fontSize,
-    }),
-  );
-  // The chart's <svg> without the frame around it (a <div> that holds the tooltip on the page).
-  const svgOnly = chart.slice(chart.indexOf('<svg'), chart.lastIndexOf('</svg>') + '</svg>'.length);
-  const clean = sanitiseSvg(resolveColours(svgOnly, theme));
-  const viewBox = clean.rootAttributes.find(([a]) => a.toLowerCase() === 'viewbox')?.[1] ?? `0 0 ${inner} ${chartHeight}`;
+  const chart = chartPicture(view.body, inner, theme, spec.title, { height: chartHeight, fontSize });
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">` +
     `<rect width="${width}" height="${height}" fill="${escapeXml(theme.surface)}"/>` +
-    `<g transform="translate(${pad},${pad})">${resolveColours(legend.markup, theme)}</g>` +
-    `<svg x="${pad}" y="${pad + legend.height}" width="${inner}" height="${chartHeight}" viewBox="${escapeXml(viewBox)}" overflow="visible" color="${escapeXml(theme.text)}">${clean.content}</svg>` +
+    `<g transform="translate(${pad},${pad})">${legend.markup}</g>` +
+    `<svg x="${pad}" y="${pad + legend.height}" width="${inner}" height="${chartHeight}" viewBox="0 0 ${chart.width} ${chart.height}" overflow="visible" color="${escapeXml(theme.text)}">${chart.markup}</svg>` +
     '</svg>'
   );
 }

@@ -1,5 +1,5 @@
 /** What a key does in a presentation: pure, so it is tested without a DOM. */
-export type SlideCommand = { go: number } | { digit: string } | 'enter' | 'exit' | undefined;
+type SlideCommand = { go: number } | { digit: string } | 'enter' | 'exit' | undefined;
 
 export function slideCommand(key: string, slide: number, count: number): SlideCommand {
   switch (key) {

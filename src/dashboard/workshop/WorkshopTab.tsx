@@ -1,11 +1,11 @@
 import workshop from 'virtual:workshop';
 import { useMemo, useState } from 'react';
 import { BarChart } from '../../charts/BarChart';
-import { LIVE_PALETTE } from '../../charts/theme';
+import { LIVE_PALETTE, paint } from '../../themes/palette';
 import { IDEA_ACTORS, KEY_THEMES } from '../../datasets/schemas/workshopLists';
-import type { ChartChoices } from '../../state/choices';
+import type { ChartChoices } from '../../units/choices';
 import { useActions, useChartChoices } from '../../state/store';
-import { areaColour } from '../colours';
+import { areaColour } from '../../units/colours';
 import { useElementWidth } from '../useElementWidth';
 import { ActionGrid } from './ActionGrid';
 import { actorLabel, countByActor, countByTheme, filterChallenges, filterIdeas, sortByCount, themeLabel } from './filterWorkshop';
@@ -15,7 +15,7 @@ import { rankIdeas } from './rankIdeas';
 /** Ideas listed before "Show all": the most raised, a page that reads in a minute. */
 export const IDEAS_FIRST_SHOWN = 10;
 
-export const WORKSHOP_ID = 'workshop';
+const WORKSHOP_ID = 'workshop';
 
 /**
  * The Policy Lab workshop (March 2019) as evidence: its emerging themes, the
@@ -28,12 +28,13 @@ export function WorkshopTab() {
   const choices: ChartChoices = useMemo(() => stored ?? {}, [stored]);
   const { chooseOption, resetChart } = useActions();
   const set = <K extends keyof ChartChoices>(k: K, v: ChartChoices[K]) => chooseOption(WORKSHOP_ID, k, v);
-  const filter = { q: choices.q, keyTheme: choices.keyTheme, actor: choices.actor };
-  const ideas = useMemo(() => filterIdeas(workshop.ideas, filter), [filter.q, filter.keyTheme, filter.actor]); // eslint-disable-line react-hooks/exhaustive-deps
+  const { q, keyTheme, actor } = choices;
+  const filter = useMemo(() => ({ q, keyTheme, actor }), [q, keyTheme, actor]);
+  const ideas = useMemo(() => filterIdeas(workshop.ideas, filter), [filter]);
+  const challenges = useMemo(() => filterChallenges(workshop.challenges, filter), [filter]);
   const ranked = useMemo(() => rankIdeas(ideas), [ideas]);
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? ranked : ranked.slice(0, IDEAS_FIRST_SHOWN);
-  const challenges = useMemo(() => filterChallenges(workshop.challenges, filter), [filter.q, filter.keyTheme]); // eslint-disable-line react-hooks/exhaustive-deps
   // Each count chart shows the other filters' effect, so clicking a bar narrows the list.
   // Largest first: a count chart ranks.
   const byTheme = sortByCount(countByTheme(filterIdeas(workshop.ideas, { ...filter, keyTheme: undefined })));
@@ -120,7 +121,7 @@ export function WorkshopTab() {
                 rows={byTheme.map((t) => ({ label: t.label, value: t.count, highlight: !choices.keyTheme || choices.keyTheme === t.id }))}
                 width={themeWidth}
                 unit="count"
-                color={areaColour('woe')}
+                color={paint(LIVE_PALETTE, areaColour('woe'))}
                 dimColor={LIVE_PALETTE.dim}
                 palette={LIVE_PALETTE}
                 label="Ideas by theme"
@@ -138,7 +139,7 @@ export function WorkshopTab() {
                 rows={byActor.map((a) => ({ label: a.label, value: a.count, highlight: !choices.actor || choices.actor === a.id }))}
                 width={actorWidth}
                 unit="count"
-                color={areaColour('woe')}
+                color={paint(LIVE_PALETTE, areaColour('woe'))}
                 dimColor={LIVE_PALETTE.dim}
                 palette={LIVE_PALETTE}
                 label="Ideas by who can act"

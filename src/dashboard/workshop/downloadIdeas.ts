@@ -1,27 +1,12 @@
+import evidence from 'virtual:evidence';
 import { csvPackage } from '../../export/csvPackage';
 import { download } from '../../export/download';
 import type { TableData } from '../../series/types';
 import type { Idea, WorkshopFilter } from './filterWorkshop';
 import { actorLabel, themeLabel } from './filterWorkshop';
 
-const SOURCE = {
-  id: 'workshop-idea-mentions',
-  title: 'Ideas from the Local Industrial Strategy Lab (Policy Lab workshop, 21 March 2019)',
-  row: 'One idea, de-duplicated across the lists it was raised in',
-  source: 'Cabinet Office Policy Lab, Local Industrial Strategy Lab write-up',
-  publisher: 'Cabinet Office Policy Lab for the West of England LEP and Combined Authority',
-  released: '2019-03',
-  period: '21 March 2019',
-  geography: 'West of England',
-  vintage: 'Policy Lab workshop write-up (March 2019)',
-  licence: 'Text quoted from a published public-sector workshop write-up; the write-up states no licence',
-  attribution: 'Source: Cabinet Office Policy Lab, Local Industrial Strategy Lab write-up (March 2019)',
-  caveats: ['Text as written in the write-up; typography tidied.', 'Themes are tagged by this project, not by the workshop.'],
-  notes: [],
-  file: 'data/workshop-idea-mentions.csv',
-  rows: 0,
-  columns: [],
-};
+/** The ideas and their theme tags, described by their own .meta.json (as every source is). */
+const SOURCE_IDS = ['workshop-idea-mentions', 'workshop-idea-themes'];
 
 /** The ideas listed, one row each, as the CSV holds them. */
 export function ideasTable(ideas: readonly Idea[]): TableData {
@@ -53,13 +38,14 @@ export function downloadIdeas(ideas: readonly Idea[], f: WorkshopFilter, url: st
   ]
     .filter(Boolean)
     .join('; ');
+  const sources = SOURCE_IDS.map((id) => evidence.sources[id]).filter((s) => s !== undefined);
   const pkg = csvPackage({
     table,
     dataset: 'workshop-ideas',
     title: 'Ideas from the workshop',
-    subtitle: SOURCE.row,
+    subtitle: 'One idea, de-duplicated across the lists it was raised in',
     finding: `${ideas.length} ideas`,
-    sources: [SOURCE],
+    sources,
     url,
     downloadedAt: new Date(),
     view: 'as shown',

@@ -1,5 +1,5 @@
 import { defineSchema, num, text } from '../schema';
-import { WOE_LA_CODES } from './snpp2022';
+import { WOE_AUTHORITIES } from '../authorities';
 
 export const GDP_MEASURES = [
   'gva_balanced_current_prices_gbp_million',
@@ -22,7 +22,7 @@ export const onsRegionalGdp2021 = defineSchema({
     }),
     text('measure', 'measure', { description: 'What the value measures (unit in the name)', oneOf: GDP_MEASURES }),
     text('itl1_region', 'itl1Region', { description: 'ITL1 region', oneOf: ['South West'] as const }),
-    text('la_code', 'laCode', { description: 'Local authority code', oneOf: WOE_LA_CODES }),
+    text('la_code', 'laCode', { description: 'Local authority code', oneOf: WOE_AUTHORITIES }),
     text('la_name', 'laName', { description: 'Local authority name', maxLength: 80 }),
     num('year', 'year', { unit: 'year', integer: true, min: 1998, max: 2019, description: 'Calendar year (2019 provisional)' }),
     num('value', 'value', { unit: 'see measure', min: 0, max: 1e7, description: 'Value, in the unit the measure names' }),

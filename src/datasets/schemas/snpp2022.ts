@@ -1,7 +1,5 @@
+import { WOE_AUTHORITIES } from '../authorities';
 import { defineSchema, text } from '../schema';
-
-export const WOE_LA_CODES = ['E06000022', 'E06000023', 'E06000024', 'E06000025'] as const;
-export type LaCode = (typeof WOE_LA_CODES)[number];
 
 const AGES = [...Array.from({ length: 90 }, (_, i) => String(i)), '90 and over', 'All ages'];
 
@@ -9,7 +7,7 @@ export const snpp2022 = defineSchema({
   id: 'ons-snpp-2022-persons',
   file: 'data/ons-snpp-2022-persons.csv',
   columns: [
-    text('AREA_CODE', 'areaCode', { description: 'ONS local authority code (2023 boundaries)', oneOf: WOE_LA_CODES }),
+    text('AREA_CODE', 'areaCode', { description: 'ONS local authority code (2023 boundaries)', oneOf: WOE_AUTHORITIES }),
     text('AREA_NAME', 'areaName', { description: 'Local authority name', maxLength: 80 }),
     text('COMPONENT', 'component', { description: 'Projection component', oneOf: ['Population'] as const }),
     text('SEX', 'sex', { description: 'Sex', oneOf: ['persons'] as const }),

@@ -8,8 +8,8 @@ import {
   wcagContrast,
 } from 'culori';
 import { describe, expect, it } from 'vitest';
-import type { ThemeName } from '../../../src/charts/theme';
-import { AREA_SLOT, DASHES, THEMES } from '../../../src/charts/theme';
+import type { ThemeName } from '../../../src/themes/themes';
+import { AREA_SLOT, DASHES, THEMES } from '../../../src/themes/themes';
 
 /*
  * Colour-vision-deficiency check of the area palette, with culori's colour

@@ -2,7 +2,7 @@ import { converter, differenceCiede2000, filterDeficiencyDeuter, filterDeficienc
 import type { Color } from 'culori';
 import { describe, expect, it } from 'vitest';
 import { DIVERGING_RAMPS, SEQUENTIAL_RAMPS } from '../../../src/charts/compareColors';
-import { THEMES } from '../../../src/charts/theme';
+import { THEMES } from '../../../src/themes/themes';
 
 /*
  * The map ramps, checked for every theme's card colour: order by lightness

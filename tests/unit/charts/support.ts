@@ -1,5 +1,6 @@
 import { act, fireEvent } from '@testing-library/react';
-import { THEMES, paletteOf } from '../../../src/charts/theme';
+import { THEMES } from '../../../src/themes/themes';
+import { paletteOf } from '../../../src/themes/palette';
 
 /** Concrete colours, so a test can tell a highlighted bar from a dimmed one. */
 export const PALETTE = paletteOf(THEMES.light);

@@ -3,21 +3,26 @@ import userEvent from '@testing-library/user-event';
 import evidence from 'virtual:evidence';
 import { describe, expect, it } from 'vitest';
 import { ChartCard } from '../../../src/dashboard/ChartCard';
-import { co2BySector } from '../../../src/dashboard/charts/co2BySector';
-import { co2PerHead } from '../../../src/dashboard/charts/co2PerHead';
-import { decoupling } from '../../../src/dashboard/charts/decoupling';
-import { dependencyRatio } from '../../../src/dashboard/charts/dependencyRatio';
-import { economy } from '../../../src/dashboard/charts/economy';
-import { populationGrowth } from '../../../src/dashboard/charts/populationGrowth';
-import { transportCo2 } from '../../../src/dashboard/charts/transportCo2';
-import { universityIncome } from '../../../src/dashboard/charts/universityIncome';
-import type { ChartSpec, TableData } from '../../../src/dashboard/spec';
+import { co2BySector } from '../../../src/units/co2BySector';
+import { co2PerHead } from '../../../src/units/co2PerHead';
+import { decoupling } from '../../../src/units/decoupling';
+import { dependencyRatio } from '../../../src/units/dependencyRatio';
+import { economy } from '../../../src/units/economy';
+import { populationGrowth } from '../../../src/units/populationGrowth';
+import { transportCo2 } from '../../../src/units/transportCo2';
+import { universityIncome } from '../../../src/units/universityIncome';
+import type { ChartUnit } from '../../../src/units/unit';
+import type { TableData } from '../../../src/series/types';
 import { TABS } from '../../../src/dashboard/tabs';
+import { withDefaults } from '../../../src/units/withDefaults';
+import type { ChartChoices } from '../../../src/units/choices';
 import { renderWithStore, stubDomForCards, tableCells } from './support';
 
 stubDomForCards();
 
-const renderCard = (spec: ChartSpec) => renderWithStore(<ChartCard spec={spec} />);
+/** What a card shows for these choices: the unit's view of the data the build shipped for it. */
+const viewOf = (spec: ChartUnit, choices?: ChartChoices) => spec.view(evidence.charts[spec.id], withDefaults(spec, choices));
+const renderCard = (spec: ChartUnit) => renderWithStore(<ChartCard spec={spec} />);
 const tableButton = () => screen.getByRole('button', { name: 'Table' });
 const lines = (c: HTMLElement) => c.querySelectorAll('.ee-line');
 const marks = (c: HTMLElement) => [...c.querySelectorAll<SVGElement>('[data-mark]')];
@@ -61,7 +66,7 @@ const SOME_SPECS = [universityIncome, decoupling, co2PerHead, populationGrowth, 
 describe('a chart card shows what the chart says and where it comes from', () => {
   it.each(SOME_SPECS.map((s) => [s.id, s] as const))('%s: title, subtitle, finding and source line', (_, spec) => {
     const { container } = renderCard(spec);
-    const view = spec.view(spec.defaults);
+    const view = viewOf(spec);
     expect(screen.getByRole('heading', { name: spec.title })).toBeInTheDocument();
     expect(screen.getByText(spec.subtitle)).toBeInTheDocument();
     expect(view.finding.length).toBeGreaterThan(20);
@@ -79,7 +84,7 @@ describe('a chart card shows what the chart says and where it comes from', () =>
     renderCard(spec);
     const figure = screen.getByRole('figure');
     expect(figure).toHaveAccessibleName(spec.title);
-    expect(figure).toHaveAccessibleDescription(spec.view(spec.defaults).finding);
+    expect(figure).toHaveAccessibleDescription(viewOf(spec).finding);
   });
 
   it('says when the data is under the Open Government Licence', () => {
@@ -105,10 +110,10 @@ describe('the table view', () => {
       expect(container.querySelector('svg.ee-chart')).not.toBeVisible();
       expect(container.querySelector('.ee-plot')).not.toBeVisible();
       const table = screen.getByRole('table', { name: spec.title });
-      expectTableShows(tableCells(table), spec.view(spec.defaults).table);
+      expectTableShows(tableCells(table), viewOf(spec).table);
       expect(screen.queryByRole('list', { name: 'Legend' })).toBeNull();
       // the finding stays
-      expect(screen.getByRole('figure')).toHaveAccessibleDescription(spec.view(spec.defaults).finding);
+      expect(screen.getByRole('figure')).toHaveAccessibleDescription(viewOf(spec).finding);
 
       await userEvent.click(tableButton());
       expect(screen.queryByRole('table')).toBeNull();
@@ -120,7 +125,7 @@ describe('the table view', () => {
     // decoupling: GDP runs 1998-2019, CO2 2005-2020, greenhouse gases 2005-2023
     const { store } = renderCard(decoupling);
     act(() => store.getState().actions.toggleTable(decoupling.id));
-    const t = decoupling.view(decoupling.defaults).table;
+    const t = viewOf(decoupling).table;
     const gaps = t.rows.flat().filter((v) => v === null).length;
     expect(gaps).toBeGreaterThan(0);
     const dashes = tableCells(screen.getByRole('table'))
@@ -250,11 +255,12 @@ describe('filters and reset', () => {
   it('choosing an area in a select redraws the chart and its finding for that area', async () => {
     renderCard(co2BySector);
     const select = screen.getByRole('combobox', { name: 'Area' });
-    const bristol = evidence.co2BySector.find((a) => a.label === 'Bristol');
+    const bristol = co2BySector.choices.flatMap((c) => (c.kind === 'select' ? c.options : [])).find((a) => a.label === 'Bristol');
+    const bristolId = bristol?.value;
     expect(bristol).toBeDefined();
-    await userEvent.selectOptions(select, bristol?.id ?? '');
-    expect(screen.getByRole('figure')).toHaveAccessibleDescription(co2BySector.view({ area: bristol?.id }).finding);
-    expect(co2BySector.view({ area: bristol?.id }).finding).toMatch(/^Bristol, /);
+    await userEvent.selectOptions(select, bristolId ?? '');
+    expect(screen.getByRole('figure')).toHaveAccessibleDescription(viewOf(co2BySector, { area: bristolId }).finding);
+    expect(viewOf(co2BySector, { area: bristolId }).finding).toMatch(/^Bristol, /);
   });
 });
 
@@ -272,20 +278,20 @@ describe('every chart on every tab', () => {
     }
   });
 
-  const countable = specs.filter((s) => ['bar', 'line', 'groupedBar', 'smallMultiples'].includes(s.view(s.defaults).body.kind));
+  const countable = specs.filter((s) => ['bar', 'line', 'groupedBar', 'smallMultiples'].includes(viewOf(s).body.kind));
   it.each(countable.map((s) => [s.id, s] as const))('%s: one focusable mark per value in its table', (_, spec) => {
     const { container } = renderCard(spec);
-    expect(marks(container)).toHaveLength(numericValues(spec.view(spec.defaults).table));
+    expect(marks(container)).toHaveLength(numericValues(viewOf(spec).table));
   });
 
   it('covers every chart kind that has one mark per table value', () => {
-    expect(new Set(countable.map((s) => s.view(s.defaults).body.kind))).toEqual(new Set(['bar', 'line', 'groupedBar', 'smallMultiples']));
+    expect(new Set(countable.map((s) => viewOf(s).body.kind))).toEqual(new Set(['bar', 'line', 'groupedBar', 'smallMultiples']));
   });
 
   it.each(specs.map((s) => [s.id, s] as const))('%s: the table button opens a table whose cells match the data', (_, spec) => {
     const { store } = renderCard(spec);
     act(() => store.getState().actions.toggleTable(spec.id));
-    expectTableShows(tableCells(screen.getByRole('table')), spec.view(spec.defaults).table);
+    expectTableShows(tableCells(screen.getByRole('table')), viewOf(spec).table);
   });
 });
 

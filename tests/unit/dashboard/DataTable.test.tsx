@@ -2,7 +2,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DataTable } from '../../../src/dashboard/DataTable';
-import type { TableData } from '../../../src/dashboard/spec';
+import type { TableData } from '../../../src/datasets/tableData';
 
 const MINUS = '\u2212';
 

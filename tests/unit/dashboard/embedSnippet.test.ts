@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { specById } from '../../../src/dashboard/deck';
 import { embedHeight, embedSnippet } from '../../../src/dashboard/embed/embedSnippet';
 import { embedPath } from '../../../src/dashboard/embed/embedUrl';
-import type { ChartSpec } from '../../../src/dashboard/spec';
+import type { ChartUnit as ChartSpec } from '../../../src/units/unit';
 import { INITIAL } from '../../../src/state/store';
 
 const spec = specById('economy') as ChartSpec;

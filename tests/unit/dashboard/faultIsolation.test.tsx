@@ -1,9 +1,9 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/App';
-import { co2PerHead } from '../../../src/dashboard/charts/co2PerHead';
-import { decoupling } from '../../../src/dashboard/charts/decoupling';
-import type { ChartBody } from '../../../src/dashboard/spec';
+import { co2PerHead } from '../../../src/units/co2PerHead';
+import { decoupling } from '../../../src/units/decoupling';
+import type { ChartBody } from '../../../src/units/unit';
 import { createChoicesStore, INITIAL, StoreProvider } from '../../../src/state/store';
 import { stubDomForCards } from './support';
 
@@ -25,8 +25,8 @@ describe('one failing chart stays inside its card', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const real = decoupling.view;
     // A body the line chart cannot draw: its series is not an array.
-    vi.spyOn(decoupling, 'view').mockImplementation((c) => ({
-      ...real(c),
+    vi.spyOn(decoupling, 'view').mockImplementation((data, c) => ({
+      ...real(data, c),
       body: { kind: 'line', series: null, unit: 'index' } as unknown as ChartBody,
     }));
     renderTab();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../../../src/App';
 import { slideCommand, typedSlide } from '../../../src/dashboard/present/slideKeys';
 import { slideFontSize } from '../../../src/dashboard/present/Presentation';
-import { ALL_RULES } from '../../../src/dashboard/chartRules';
+import { ALL_RULES } from '../../../src/dashboard/tabs';
 import { decodeUrl, encodeUrl } from '../../../src/state/url';
 import type { Choices } from '../../../src/state/store';
 import { choicesOf, createChoicesStore, INITIAL, StoreProvider } from '../../../src/state/store';

@@ -7,7 +7,7 @@ import { filterChallenges, filterIdeas, matches } from '../../../src/dashboard/w
 import { IDEAS_FIRST_SHOWN, WorkshopTab } from '../../../src/dashboard/workshop/WorkshopTab';
 import { rankIdeas } from '../../../src/dashboard/workshop/rankIdeas';
 import { toCsv } from '../../../src/export/toCsv';
-import type { ChartChoices } from '../../../src/state/choices';
+import type { ChartChoices } from '../../../src/units/choices';
 import { createChoicesStore, INITIAL, StoreProvider } from '../../../src/state/store';
 import { stubDomForCards } from './support';
 

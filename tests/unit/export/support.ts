@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import type { TableData } from '../../../src/dashboard/spec';
+import type { TableData } from '../../../src/series/types';
 import type { SourceCard } from '../../../src/series/buildEvidence';
 
 /** Parse CSV text the way a script would: RFC 4180, CRLF records, nothing typed. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { TableData } from '../../../src/dashboard/spec';
+import type { TableData } from '../../../src/series/types';
 import { toCsv } from '../../../src/export/toCsv';
 import { headerOf, parseCsv } from './support';
 

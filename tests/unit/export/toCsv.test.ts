@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { TableData } from '../../../src/dashboard/spec';
+import type { TableData } from '../../../src/series/types';
 import { CSV_BOM, csvBytes, toCsv } from '../../../src/export/toCsv';
 import { parseCsv, universityIncome } from './support';
 

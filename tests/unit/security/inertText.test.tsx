@@ -5,10 +5,12 @@ import type { BarRow } from '../../../src/charts/BarChart';
 import { LineChart } from '../../../src/charts/LineChart';
 import type { LineSeries } from '../../../src/charts/LineChart';
 import type { FocusMark } from '../../../src/charts/marks';
-import { THEMES, paletteOf } from '../../../src/charts/theme';
+import { THEMES } from '../../../src/themes/themes';
+import { paletteOf } from '../../../src/themes/palette';
 import { Tooltip } from '../../../src/charts/Tooltip';
 import { DataTable } from '../../../src/dashboard/DataTable';
 import { Legend } from '../../../src/dashboard/Legend';
+import { chartPicture } from '../../../src/dashboard/chartPicture';
 import { standaloneSvg } from '../../../src/export/standaloneSvg';
 import type { Point } from '../../../src/series/types';
 
@@ -142,7 +144,7 @@ describe('<DataTable> with hostile headers, row names, cells and caption', () =>
 });
 
 describe('<Legend> with hostile labels', () => {
-  const items = HOSTILE.map((label, i) => ({ id: `s${i}`, label, color: '#0a5fa3', hidden: i === 1 }));
+  const items = HOSTILE.map((label, i) => ({ id: `s${i}`, label, color: 'series-0' as const, hidden: i === 1 }));
 
   it('lists each label literally', () => {
     const { container } = render(<Legend items={items} />);
@@ -171,22 +173,14 @@ describe('<Tooltip> with a hostile mark', () => {
 });
 
 describe('standaloneSvg with hostile text', () => {
-  /** The live chart as exportCard.ts takes it: the rendered <svg>, serialised. */
-  function liveChart(): string {
-    const rows: BarRow[] = HOSTILE.map((label, i) => ({ label, value: 10 * (i + 1), highlight: true }));
-    const { container } = render(
-      <BarChart rows={rows} width={640} unit="gbpm" color="#0a5fa3" dimColor="#8c94a0" palette={PALETTE} label={IMG} />,
-    );
-    const svg = container.querySelector('svg.ee-chart') as SVGSVGElement;
-    const copy = svg.cloneNode(true) as SVGSVGElement;
-    copy.querySelectorAll('.ee-focus-layer').forEach((n) => n.remove());
-    return new XMLSerializer().serializeToString(copy);
-  }
+  /** The chart as exportCard.ts draws it for a picture: rendered from its body with the theme's concrete colours. */
+  const rows: BarRow[] = HOSTILE.map((label, i) => ({ label, value: 10 * (i + 1), highlight: true }));
+  const chart = chartPicture({ kind: 'bar', rows, unit: 'gbpm', color: 'series-0' }, 640, 'light', IMG);
 
   const out = standaloneSvg({
-    chartSvg: liveChart(),
-    chartWidth: 640,
-    chartHeight: 200,
+    chartSvg: chart.markup,
+    chartWidth: chart.width,
+    chartHeight: chart.height,
     title: IMG,
     subtitle: SCRIPT,
     finding: BREAKOUT,

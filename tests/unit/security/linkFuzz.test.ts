@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { THEME_NAMES } from '../../../src/charts/theme';
-import { ALL_RULES } from '../../../src/dashboard/chartRules';
+import { THEME_NAMES } from '../../../src/themes/themes';
+import { ALL_RULES } from '../../../src/dashboard/tabs';
 import { TAB_IDS } from '../../../src/datasets/tabIds';
-import type { ChartChoices } from '../../../src/state/choices';
+import type { ChartChoices } from '../../../src/units/choices';
 import { pathFor, splitPath } from '../../../src/state/route';
-import type { ChartRules } from '../../../src/state/rules';
-import { OPTION_KEYS } from '../../../src/state/rules';
+import type { ChartRules } from '../../../src/units/rules';
+import { OPTION_KEYS } from '../../../src/units/choices';
 import type { Choices } from '../../../src/state/store';
 import { decodeUrl, encodeUrl } from '../../../src/state/url';
 

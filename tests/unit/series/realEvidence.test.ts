@@ -8,6 +8,10 @@ import { ageBands } from '../../../src/series/ageBands';
 import { WOE_AUTHORITIES } from '../../../src/series/areas';
 import { buildEvidence } from '../../../src/series/buildEvidence';
 import { percentChange } from '../../../src/series/percentChange';
+import { populationBands } from '../../../src/series/populationBands';
+import { decoupling } from '../../../src/units/decoupling';
+import { dependencyRatio } from '../../../src/units/dependencyRatio';
+import { gdpPerHead } from '../../../src/units/gdpPerHead';
 import type { Point } from '../../../src/series/types';
 
 /**
@@ -17,7 +21,14 @@ import type { Point } from '../../../src/series/types';
 const loaded = loadCatalog(process.cwd());
 if (!loaded.datasets) throw new Error(`the real data does not load: ${JSON.stringify(loaded.problems)}`);
 const datasets: LoadedDatasets = loaded.datasets;
-const evidence = buildEvidence(datasets);
+/** The shared evidence and each chart's own data, as the build derives them. */
+const evidence = {
+  ...buildEvidence(datasets),
+  decoupling: decoupling.derive(datasets),
+  populationBands: populationBands(datasets.snpp2022.rows),
+  gdpPerHead: gdpPerHead.derive(datasets),
+  dependencyEvidenceBase: dependencyRatio.derive(datasets).evidenceBase,
+};
 
 const reference = (name: string) =>
   Papa.parse<Record<string, string>>(readFileSync(join(process.cwd(), 'tests/fixtures/reference', name), 'utf8'), {

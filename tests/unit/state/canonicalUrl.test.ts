@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ALL_RULES } from '../../../src/dashboard/chartRules';
+import { ALL_RULES } from '../../../src/dashboard/tabs';
 import { canonicalUrl } from '../../../src/state/canonicalUrl';
 import { createChoicesStore } from '../../../src/state/store';
 import { startUrlSync } from '../../../src/state/urlSync';

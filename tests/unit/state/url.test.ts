@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { THEME_NAMES } from '../../../src/charts/theme';
-import { ALL_RULES } from '../../../src/dashboard/chartRules';
+import { THEME_NAMES } from '../../../src/themes/themes';
+import { ALL_RULES } from '../../../src/dashboard/tabs';
 import { TAB_IDS } from '../../../src/datasets/tabIds';
 import { decodeUrl, encodeUrl } from '../../../src/state/url';
 import type { Choices, ThemeChoice } from '../../../src/state/store';

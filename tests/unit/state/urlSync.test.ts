@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ALL_RULES } from '../../../src/dashboard/chartRules';
+import { ALL_RULES } from '../../../src/dashboard/tabs';
 import { choicesOf, createChoicesStore } from '../../../src/state/store';
 import { startUrlSync } from '../../../src/state/urlSync';
 

@@ -1,0 +1,82 @@
+import { formatChange } from '../charts/format';
+import { isWoeAuthority } from '../series/areas';
+import { beisWoeSum } from '../series/beis';
+import { clipYears } from '../series/clipYears';
+import { desnzTotal } from '../series/desnz';
+import { grewOrFell } from '../series/describeChange';
+import { gdpSum } from '../series/gdp';
+import { indexTo } from '../series/indexTo';
+import { percentChange } from '../series/percentChange';
+import { r6, series } from '../series/ship';
+import { seriesTable } from '../series/seriesTable';
+import { seriesStyle } from './colours';
+import { defineUnit } from './unit';
+
+const BASE = 2005;
+const END = 2019;
+const SERIES = ['gdp', 'co2', 'ghg'] as const;
+
+/** A change as words without its sign: "fell 38.8%". */
+const moved = (pct: number) => `${grewOrFell(pct)} ${formatChange(Math.abs(pct)).replace('+', '')}`;
+
+export const decoupling = defineUnit({
+  id: 'decoupling',
+  title: 'The economy grew while carbon emissions fell',
+  subtitle: 'Territorial CO2 emissions and real GDP, four West of England authorities together, index 2005 = 100',
+  sources: ['beis-co2-territorial-2005-2020', 'ons-regional-gdp-2021', 'desnz-ghg-2005-2023', 'headline-figures'],
+  choices: [
+    { kind: 'years', label: 'Years', min: 1998, max: 2023 },
+    { kind: 'hide', series: SERIES },
+  ],
+  notes: [
+    'The shaded gap is the distance between real GDP and CO2 emissions, both indexed to 2005 = 100: the wider it is, the more growth has come without emissions.',
+  ],
+  derive: (d) => {
+    const headline = (id: string) => d.headlineFigures.rows.find((h) => h.id === id)?.value;
+    return {
+      co2: series('co2', r6(beisWoeSum(d.beisCo2Territorial.rows, (r) => r.grandTotal)), 'Territorial CO2 (BEIS 2005-2020)'),
+      gdp: series('gdp', r6(gdpSum(d.onsRegionalGdp2021.rows, 'gdp_cvm_2018_money_gbp_million')), 'Real GDP (ONS, 2018 prices)'),
+      ghg: series('ghg', r6(desnzTotal(d.desnzGhg2023.rows, (r) => isWoeAuthority(r.ladCode))), 'Greenhouse gases (DESNZ 2005-2023)'),
+      claim: { co2: headline('carbon-emissions-change'), economy: headline('economy-growth') },
+    };
+  },
+  view: (data, c) => {
+    const hidden = c.hidden ?? [];
+    const all = [
+      { ...data.gdp, ...seriesStyle(1) },
+      { ...data.co2, ...seriesStyle(0), dash: '' },
+      { ...data.ghg, ...seriesStyle(2) },
+    ];
+    // Index on the full series first, so a later start year keeps 2005 = 100.
+    const shown = all
+      .filter((s) => !hidden.includes(s.id))
+      .map((s) => ({ ...s, points: clipYears(indexTo(s.points, BASE), c.from, c.to) }));
+    const co2Change = percentChange(data.co2.points, BASE, END);
+    const gdpChange = percentChange(data.gdp.points, BASE, END);
+    return {
+      body: { kind: 'line', series: shown, unit: 'index', baseline: 100, shade: { upper: 'gdp', lower: 'co2', label: 'Decoupling' } },
+      table: seriesTable(shown, 'index, 2005 = 100'),
+      finding:
+        co2Change !== undefined && gdpChange !== undefined
+          ? `From ${BASE} to ${END} the four authorities' territorial CO2 emissions ${moved(co2Change)} while real GDP ${moved(gdpChange)}.`
+          : 'A series is missing.',
+      legend: all.map((s) => ({ id: s.id, label: s.label, color: s.color, dash: s.dash, hidden: hidden.includes(s.id) })),
+      legendToggles: true,
+    };
+  },
+  thenAndNow: ({ co2, gdp, ghg, claim }) => {
+    const co2End = co2.points.at(-1)?.[0] ?? 0;
+    const ghgEnd = ghg.points.at(-1)?.[0] ?? 0;
+    const change = (points: typeof co2.points, to: number) => formatChange(percentChange(points, BASE, to) ?? 0);
+    return {
+      then: {
+        vintage: 'Our strategy (West of England LEP, April 2019)',
+        text: `Carbon emissions ${claim.co2 !== undefined ? formatChange(claim.co2, 0) : '−30%'} since 2005, economy ${claim.economy !== undefined ? formatChange(claim.economy, 0) : '+30%'} over the same period; end year and measures not stated.`,
+      },
+      now: {
+        vintage: 'BEIS 2005-2020, ONS GDP (May 2021), DESNZ 2005-2023',
+        text: `${BASE} to ${END}: CO2 ${change(co2.points, END)}, real GDP ${change(gdp.points, END)}. CO2 to ${co2End}: ${change(co2.points, co2End)}; all greenhouse gases to ${ghgEnd}: ${change(ghg.points, ghgEnd)}.`,
+      },
+    };
+  },
+});

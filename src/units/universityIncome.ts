@@ -1,0 +1,55 @@
+import { formatValue } from '../charts/format';
+import { ordinal } from '../series/ordinal';
+import { areaColour } from './colours';
+import { defineUnit, segmented } from './unit';
+
+const WOE_WORD = 'West of England university';
+
+interface University {
+  readonly label: string;
+  readonly value: number;
+  readonly highlight: boolean;
+}
+
+export const universityIncome = defineUnit({
+  id: 'university-income',
+  title: 'Regional universities earn £160m a year from business services',
+  subtitle: 'Income from business services, £ million, 2016/17, twelve English universities',
+  sources: ['university-income'],
+  choices: [
+    segmented('sort', 'Sort by', { value: 'Income', name: 'Name' }),
+    segmented('show', 'Show', { all: 'All twelve', woe: 'West of England only' }),
+  ],
+  derive: (d): University[] =>
+    d.universityIncome.rows.map((u) => ({ label: u.university, value: u.incomeGbpM, highlight: u.westOfEngland })),
+  view: (all, c) => {
+    const shown = all.filter((u) => c.show !== 'woe' || u.highlight);
+    const rows = [...shown].sort((a, b) => (c.sort === 'name' ? a.label.localeCompare(b.label, 'en-GB') : b.value - a.value));
+    const woe = all.filter((u) => u.highlight);
+    const woeTotal = woe.reduce((s, u) => s + u.value, 0);
+    const ranked = [...all].sort((a, b) => b.value - a.value);
+    const top = ranked[0];
+    const bestWoe = [...woe].sort((a, b) => b.value - a.value)[0];
+    const count = woe.length === 4 ? 'four' : String(woe.length);
+    const finding =
+      top && bestWoe
+        ? `The ${count} West of England universities together earned ${formatValue(woeTotal, 'gbpm')} from business services in 2016/17, ${woeTotal > top.value ? 'more' : 'less'} than ${top.label} alone (${formatValue(top.value, 'gbpm')}); ${bestWoe.label} earned the most of the ${count}, ${formatValue(bestWoe.value, 'gbpm')}, ${ordinal(ranked.indexOf(bestWoe) + 1)} of the ${all.length} shown.`
+        : '';
+    return {
+      body: { kind: 'bar', rows, unit: 'gbpm', color: areaColour('woe'), highlightLabel: WOE_WORD },
+      table: {
+        columns: [
+          { key: 'university', label: 'University' },
+          { key: 'income', label: 'Income from business services', unit: '£m' },
+          { key: 'woe', label: 'West of England university' },
+        ],
+        rows: rows.map((r) => [r.label, r.value, r.highlight ? 'yes' : 'no']),
+      },
+      finding,
+      legend: [
+        { id: 'woe', label: 'West of England university', color: areaColour('woe'), hidden: false },
+        { id: 'other', label: 'Other university', color: 'dim', hidden: false },
+      ],
+    };
+  },
+});
