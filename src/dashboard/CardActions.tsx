@@ -7,7 +7,7 @@ import { useEmbedded } from './embed/embedded';
 import { useEmbedCode } from './embed/useEmbedCode';
 import { useCardLink } from './useCardLink';
 
-export type ExportKind = 'csv' | 'png' | 'svg';
+export type ExportKind = 'csv' | 'csvzip' | 'png' | 'svg' | 'png169' | 'svg169';
 
 interface Props {
   readonly spec: ChartUnit;
@@ -17,9 +17,12 @@ interface Props {
 }
 
 const LABELS: Readonly<Record<ExportKind, string>> = {
-  csv: 'Data as shown (CSV)',
+  csv: 'Data as shown (.csv)',
+  csvzip: 'CSV with provenance (.zip)',
   png: 'Image (PNG)',
   svg: 'Image (SVG)',
+  png169: 'PNG for slides (16:9)',
+  svg169: 'SVG for slides (16:9)',
 };
 
 /** Copy a link to this card, and download its data or picture, each with its provenance. */
@@ -44,7 +47,7 @@ export function CardActions({ spec, onExport, showingTable }: Props) {
       say(`Download failed: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
-  const kinds: ExportKind[] = showingTable ? ['csv'] : ['csv', 'png', 'svg'];
+  const kinds: ExportKind[] = showingTable ? ['csv', 'csvzip'] : ['csv', 'csvzip', 'png', 'svg', 'png169', 'svg169'];
   // Relative to this page, like the tab links, so the site works from any sub-path.
   const tab = useTab();
   const up = embedded ? '../../' : tab === 'overview' ? './' : '../';

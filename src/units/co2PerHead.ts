@@ -60,6 +60,7 @@ export const co2PerHead = defineUnit({
     const [w, sw, en] = AREA_IDS.map(last);
     return {
       ...view('tperhead'),
+      sources: [key === 'ghg' ? 'desnz-ghg-2005-2023' : 'beis-co2-territorial-2005-2020'],
       finding:
         w && sw && en
           ? `In ${w[0]} the West of England emitted ${formatValue(w[1], 'tperhead')} ${key === 'ghg' ? 'CO2e' : 'CO2'} per person, against ${formatValue(sw[1], 'tperhead')} in the South West and ${formatValue(en[1], 'tperhead')} in England.`

@@ -19,6 +19,13 @@ const SERIES = ['gdp', 'co2', 'ghg'] as const;
 /** A change as words without its sign: "fell 38.8%". */
 const moved = (pct: number) => `${grewOrFell(pct)} ${formatChange(Math.abs(pct)).replace('+', '')}`;
 
+/** The dataset each line is drawn from: the picture's footer names only those shown. */
+const SERIES_SOURCE: Readonly<Record<string, string>> = {
+  co2: 'beis-co2-territorial-2005-2020',
+  gdp: 'ons-regional-gdp-2021',
+  ghg: 'desnz-ghg-2005-2023',
+};
+
 export const decoupling = defineUnit({
   id: 'decoupling',
   title: 'The economy grew while carbon emissions fell',
@@ -62,6 +69,7 @@ export const decoupling = defineUnit({
           : 'A series is missing.',
       legend: all.map((s) => ({ id: s.id, label: s.label, color: s.color, dash: s.dash, hidden: hidden.includes(s.id) })),
       legendToggles: true,
+      sources: shown.map((s) => SERIES_SOURCE[s.id]).filter((id) => id !== undefined),
     };
   },
   thenAndNow: ({ co2, gdp, ghg, claim }) => {

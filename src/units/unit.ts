@@ -66,6 +66,8 @@ export interface ChartView {
   readonly viewNotes?: readonly string[];
   /** Legend entries are buttons that hide and show series (the unit declares a `hide` choice). */
   readonly legendToggles?: boolean;
+  /** The sources of what this view shows, where it shows fewer than the unit's `sources` (e.g. one measure of two). */
+  readonly sources?: readonly string[];
 }
 
 export interface ChoiceOption {

@@ -1,6 +1,7 @@
 /**
- * Downloads, saved and opened as a reader would: the "data as shown" ZIP
- * (CSV equal to the on-screen table, README with source and link), the PNG
+ * Downloads, saved and opened as a reader would: the "data as shown" CSV
+ * (equal to the on-screen table), the CSV with provenance ZIP (README with
+ * source and link), the 16:9 slide pictures, the footer's sources, the PNG
  * (twice the SVG's size, not blank), the SVG (well-formed, self-contained,
  * safe) and the full dataset ZIP behind the card's link.
  */
@@ -57,7 +58,10 @@ afterAll(async () => {
 });
 
 /** Open the card's Download menu, choose `kind`, and return the saved file's name and bytes. */
-async function download(target: Locator, kind: 'csv' | 'png' | 'svg'): Promise<{ name: string; bytes: Uint8Array }> {
+async function download(
+  target: Locator,
+  kind: 'csv' | 'csvzip' | 'png' | 'svg' | 'png169' | 'svg169',
+): Promise<{ name: string; bytes: Uint8Array }> {
   const p = target.page();
   await target.locator('summary', { hasText: 'Download' }).click();
   const button = target.locator(`[data-export="${kind}"]`);
@@ -102,23 +106,22 @@ async function onScreenTable(): Promise<{ header: string[]; rows: string[][] }> 
   return { header, rows };
 }
 
-describe(`data as shown (CSV in a ZIP) from /innovation/${SEARCH}`, () => {
-  let entries: ZipEntry[];
+describe(`data as shown: a plain CSV from /innovation/${SEARCH}`, () => {
+  let csv: Uint8Array;
   let name: string;
 
   beforeAll(async () => {
     const file = await download(card, 'csv');
     name = file.name;
-    entries = unzip(file.bytes);
+    csv = file.bytes;
   });
 
-  test('is a ZIP holding one CSV, README.txt and metadata.json, named after the chart', () => {
-    expect(name).toMatch(new RegExp(`^west-of-england_${CHART}_as-shown_\\d{4}-\\d{2}-\\d{2}\\.zip$`));
-    expect(entries.map((e) => e.name).sort()).toEqual([name.replace(/\.zip$/, '.csv'), 'README.txt', 'metadata.json'].sort());
+  test('is a .csv named after the chart, not a ZIP', () => {
+    expect(name).toMatch(new RegExp(`^west-of-england_${CHART}_as-shown_\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+    expect([...csv.subarray(0, 2)]).not.toEqual([0x50, 0x4b]); // "PK", a ZIP's signature
   });
 
-  test("the CSV starts with the UTF-8 BOM, decodes as UTF-8 with '£' intact, and its header carries units in brackets", () => {
-    const csv = entry(entries, (n) => n.endsWith('.csv')).data;
+  test("starts with the UTF-8 BOM, decodes as UTF-8 with '£' intact, and its header carries units in brackets", () => {
     expect([...csv.subarray(0, 3)]).toEqual(BOM);
     const text = utf8(csv.subarray(3)); // throws on any invalid byte
     expect(text).toContain('£');
@@ -135,7 +138,7 @@ describe(`data as shown (CSV in a ZIP) from /innovation/${SEARCH}`, () => {
   });
 
   test('its rows equal the on-screen table (names as text, numbers equal), in the same (name) order', async () => {
-    const [header = [], ...rows] = parseCsv(entry(entries, (n) => n.endsWith('.csv')).data);
+    const [header = [], ...rows] = parseCsv(csv);
     const screen = await onScreenTable();
     expect(header).toEqual(screen.header);
     expect(rows).toHaveLength(screen.rows.length);
@@ -151,6 +154,29 @@ describe(`data as shown (CSV in a ZIP) from /innovation/${SEARCH}`, () => {
     });
     const names = rows.map((r) => r[0] as string);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en-GB')));
+  });
+
+  test('the menu names it "Data as shown (.csv)", beside "CSV with provenance (.zip)"', async () => {
+    expect(await card.locator('[data-export="csv"]').textContent()).toBe('Data as shown (.csv)');
+    expect(await card.locator('[data-export="csvzip"]').textContent()).toBe('CSV with provenance (.zip)');
+  });
+});
+
+describe(`CSV with provenance (.zip) from /innovation/${SEARCH}`, () => {
+  let entries: ZipEntry[];
+  let name: string;
+
+  beforeAll(async () => {
+    const file = await download(card, 'csvzip');
+    name = file.name;
+    entries = unzip(file.bytes);
+  });
+
+  test('is a ZIP holding the same CSV, README.txt and metadata.json, named after the chart', async () => {
+    expect(name).toMatch(new RegExp(`^west-of-england_${CHART}_as-shown_\\d{4}-\\d{2}-\\d{2}\\.zip$`));
+    expect(entries.map((e) => e.name).sort()).toEqual([name.replace(/\.zip$/, '.csv'), 'README.txt', 'metadata.json'].sort());
+    const plain = await download(card, 'csv');
+    expect([...entry(entries, (n) => n.endsWith('.csv')).data]).toEqual([...plain.bytes]);
   });
 
   test('README.txt names the source and links back to this exact view', () => {
@@ -257,6 +283,63 @@ describe('pictures', () => {
   });
 });
 
+describe('pictures for slides (16:9)', () => {
+  test('PNG for slides: 1920×1080 pixels, named as a slide picture, not blank', async () => {
+    const file = await download(card, 'png169');
+    expect(file.name).toMatch(new RegExp(`^west-of-england_${CHART}_slide-16x9_\\d{4}-\\d{2}-\\d{2}\\.png$`));
+    expect(pngSize(file.bytes)).toEqual({ width: 1920, height: 1080 });
+    expect(file.bytes.length).toBeGreaterThan(30_000);
+  });
+
+  test('SVG for slides: 1920×1080, the chart drawn, title, finding, source and link, one licence line', async () => {
+    const file = await download(card, 'svg169');
+    expect(file.name).toMatch(/_slide-16x9_\d{4}-\d{2}-\d{2}\.svg$/);
+    const finding = (await card.locator('.ee-finding').first().textContent())?.trim() ?? '';
+    const facts = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const root = doc.documentElement;
+      return {
+        errors: doc.getElementsByTagName('parsererror').length,
+        width: root.getAttribute('width'),
+        height: root.getAttribute('height'),
+        text: [...doc.getElementsByTagNameNS('*', 'tspan')].map((t) => t.textContent).join(' '),
+        marks: doc.getElementsByTagNameNS('*', 'rect').length + doc.getElementsByTagNameNS('*', 'path').length,
+      };
+    }, utf8(file.bytes));
+    expect(facts.errors).toBe(0);
+    expect([facts.width, facts.height]).toEqual(['1920', '1080']);
+    expect(facts.text).toContain('Regional universities');
+    if (finding) expect(facts.text.replace(/\s+/g, ' ')).toContain(finding.split(' ').slice(0, 5).join(' '));
+    expect(facts.text).toMatch(/Source: .*HESA/);
+    expect(facts.text).toContain(`${CHART}.sort=name`);
+    expect(facts.marks).toBeGreaterThan(12);
+  });
+});
+
+describe('the picture footer names only the sources of what is shown', () => {
+  test('CO2 per head: the CO2 measure names BEIS only, the greenhouse-gas measure DESNZ only; one licence line', async () => {
+    const svgOf = async (search: string): Promise<string> => {
+      const opened = await openPage(browser, tabUrl(server.url, 'clean-growth', search), { ...VIEWPORT, colorScheme: 'light' });
+      try {
+        await waitForApp(opened.page);
+        const target = opened.page.locator('article[data-chart="co2-per-head"]');
+        await target.locator('svg.ee-chart [data-mark]').first().waitFor({ state: 'attached' });
+        return utf8((await download(target, 'svg')).bytes);
+      } finally {
+        await opened.close();
+      }
+    };
+    const co2 = await svgOf('?co2-per-head.measure=co2');
+    expect(co2).toContain('Source: BEIS');
+    expect(co2).not.toContain('DESNZ');
+    expect(co2.match(/Open Government Licence/g)).toHaveLength(1);
+    const ghg = await svgOf('?co2-per-head.measure=ghg');
+    expect(ghg).toContain('Source: DESNZ');
+    expect(ghg).not.toContain('BEIS');
+    expect(ghg.match(/Open Government Licence/g)).toHaveLength(1);
+  }, 60_000);
+});
+
 async function expectStatus(target: Locator, text: string): Promise<void> {
   await target.locator('.ee-status[role="status"]', { hasText: text }).waitFor({ state: 'attached', timeout: 5000 });
 }
@@ -297,7 +380,8 @@ describe('after a tab opened in the page', () => {
       const target = other.page.locator(`article[data-chart="${CHART}"]`);
       await target.locator('svg.ee-chart [data-mark]').first().waitFor({ state: 'attached' });
       const csv = await download(target, 'csv');
-      expect(unzip(csv.bytes).some((e) => e.name.endsWith('.csv'))).toBe(true);
+      expect(csv.name.endsWith('.csv')).toBe(true);
+      expect(parseCsv(csv.bytes).length).toBe(13);
       const png = await download(target, 'png');
       expect(pngSize(png.bytes).width).toBeGreaterThan(0);
       const link = await target.locator(`a[href$="data/${CHART}.zip"]`).evaluate((a) => (a as HTMLAnchorElement).href);

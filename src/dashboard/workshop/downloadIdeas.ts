@@ -1,12 +1,16 @@
 import evidence from 'virtual:evidence';
 import { csvPackage } from '../../export/csvPackage';
 import { download } from '../../export/download';
+import { IDEA_LISTS } from '../../datasets/schemas/workshopLists';
 import type { TableData } from '../../series/types';
 import type { Idea, WorkshopFilter } from './filterWorkshop';
 import { actorLabel, themeLabel } from './filterWorkshop';
 
 /** The ideas and their theme tags, described by their own .meta.json (as every source is). */
 const SOURCE_IDS = ['workshop-idea-mentions', 'workshop-idea-themes'];
+
+/** A list as the write-up heads it ("What can WECA do? 2/5"), never its internal id. */
+const listHeading = (id: string): string => IDEA_LISTS.find((l) => l.id === id)?.heading ?? 'Ideas list';
 
 /** The ideas listed, one row each, as the CSV holds them. */
 export function ideasTable(ideas: readonly Idea[]): TableData {
@@ -23,7 +27,7 @@ export function ideasTable(ideas: readonly Idea[]): TableData {
       i.mentions,
       i.actors.map(actorLabel).join('; '),
       i.themes.map(themeLabel).join('; '),
-      i.places.map((p) => `${p.list} #${p.position}`).join('; '),
+      i.places.map((p) => `${listHeading(p.list)}, item ${p.position}`).join('; '),
     ]),
   };
 }
