@@ -1,6 +1,7 @@
 import { useActions, useDeck } from '../state/store';
 import { specById } from './deck';
 import { DownloadDeckButton } from './present/DownloadDeckButton';
+import { PrintDeckButton } from './print/PrintDeckButton';
 
 /** The custom deck: pinned charts in order, with reordering, removal and a button to present them. */
 export function DeckPanel({ onPresent }: { onPresent: () => void }) {
@@ -49,6 +50,7 @@ export function DeckPanel({ onPresent }: { onPresent: () => void }) {
         Present these
       </button>{' '}
       <DownloadDeckButton />
+      <PrintDeckButton />
     </details>
   );
 }

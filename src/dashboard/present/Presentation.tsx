@@ -4,6 +4,7 @@ import { deckFor } from '../deck';
 import { tabById } from '../tabs';
 import { EmptyDeck } from './EmptyDeck';
 import { DownloadDeckButton } from './DownloadDeckButton';
+import { PrintDeckButton } from '../print/PrintDeckButton';
 import { Slide } from './Slide';
 import { slideCommand, typedSlide } from './slideKeys';
 import { WORKSHOP_DECK } from './workshopDeck';
@@ -112,6 +113,7 @@ export default function Presentation({ onExit }: { onExit: () => void }) {
           Next →
         </button>
         <DownloadDeckButton />
+        <PrintDeckButton />
         <button type="button" className="ee-button ee-present-exit" onClick={onExit}>
           Exit (Esc)
         </button>
