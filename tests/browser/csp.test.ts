@@ -154,7 +154,8 @@ describe(`in Chromium, under the policy as a meta tag and as a response header`,
     await page.goto(tabUrl(server.url, EXPORT_TAB), { waitUntil: 'load' });
     await waitForApp(page);
     const card = page.locator(`article[data-chart="${EXPORT_CHART}"]`);
-    expect(await downloadFromCard(card, 'csv')).toMatch(/\.zip$/);
+    expect(await downloadFromCard(card, 'csv')).toMatch(/\.csv$/);
+    expect(await downloadFromCard(card, 'csvzip')).toMatch(/\.zip$/);
     expect(await downloadFromCard(card, 'png')).toMatch(/\.png$/);
     expect(await downloadFromCard(card, 'svg')).toMatch(/\.svg$/);
     expect(await downloadFullDataset(card)).toMatch(/\.zip$/);

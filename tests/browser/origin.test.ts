@@ -99,7 +99,8 @@ describe('every request stays on the origin', () => {
     await page.goto(tabUrl(server.url, 'innovation'), { waitUntil: 'load' });
     await waitForApp(page);
     const card = page.locator('article[data-chart="university-income"]');
-    expect(await downloadFromCard(card, 'csv')).toMatch(/\.zip$/);
+    expect(await downloadFromCard(card, 'csv')).toMatch(/\.csv$/);
+    expect(await downloadFromCard(card, 'csvzip')).toMatch(/\.zip$/);
     expect(await downloadFromCard(card, 'png')).toMatch(/\.png$/);
     expect(await downloadFromCard(card, 'svg')).toMatch(/\.svg$/);
     expect(await downloadFullDataset(card)).toMatch(/\.zip$/);

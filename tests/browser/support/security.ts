@@ -113,7 +113,7 @@ export async function openWatched(browser: Browser, url: string, options: PageOp
 }
 
 /** Open the card's Download menu, choose `kind`, and wait for the file: its suggested name. */
-export async function downloadFromCard(card: Locator, kind: 'csv' | 'png' | 'svg'): Promise<string> {
+export async function downloadFromCard(card: Locator, kind: 'csv' | 'csvzip' | 'png' | 'svg'): Promise<string> {
   const page = card.page();
   await card.locator('summary', { hasText: 'Download' }).click();
   const button = card.locator(`[data-export="${kind}"]`);
