@@ -9,6 +9,7 @@ import { decoupling } from '../../../src/units/decoupling';
 import { dependencyRatio } from '../../../src/units/dependencyRatio';
 import { dependencyTrend } from '../../../src/units/dependencyTrend';
 import { economy } from '../../../src/units/economy';
+import { populationByAge } from '../../../src/units/populationByAge';
 import { populationGrowth } from '../../../src/units/populationGrowth';
 import { transportCo2 } from '../../../src/units/transportCo2';
 import { universityIncome } from '../../../src/units/universityIncome';
@@ -169,13 +170,35 @@ describe('legend toggles', () => {
     expect(header.some((h) => h.startsWith('West of England'))).toBe(true);
   });
 
-  it('hiding a series in small multiples removes it from every panel', async () => {
+  it('"65 and over are the fastest-growing group" is drawn as growth: lines indexed to 2022 = 100, 65+ ending highest', () => {
+    const { body, table } = viewOf(populationByAge);
+    expect(body.kind).toBe('line');
+    if (body.kind !== 'line') return;
+    expect(body.indexBase).toBe(2022);
+    const last = (id: string) => table.rows.at(-1)?.[1 + body.series.findIndex((s) => s.id === id)];
+    expect(Number(last('old'))).toBeGreaterThan(Number(last('working')));
+    expect(Number(last('old'))).toBeGreaterThan(Number(last('young')));
+    expect(table.rows[0]?.slice(1)).toEqual([100, 100, 100]);
+  });
+
+  it('the then/now of population growth gives every band, the 0–14 band from both vintages', () => {
+    const tn = populationGrowth.thenAndNow?.(evidence.charts[populationGrowth.id] as never, withDefaults(populationGrowth, undefined));
+    expect(tn?.then.text).toMatch(/aged 0–14 \+15%/);
+    expect(tn?.now.text).toMatch(/aged 0–14 −2\.3%/);
+  });
+
+  it('"Road transport dominates" is one chart of road beside rail for each authority, road larger in every one', () => {
     const { container } = renderCard(transportCo2);
-    const panels = container.querySelectorAll('.ee-panel').length;
-    expect(lines(container)).toHaveLength(panels * 2);
-    await userEvent.click(screen.getByRole('button', { name: 'Rail (diesel)' }));
-    expect(lines(container)).toHaveLength(panels);
-    expect(container.querySelector('.ee-line[data-series="rail"]')).toBeNull();
+    expect(container.querySelectorAll('.ee-panel')).toHaveLength(0);
+    const { body } = viewOf(transportCo2);
+    expect(body.kind).toBe('groupedBar');
+    if (body.kind !== 'groupedBar') return;
+    expect(body.categories).toHaveLength(4);
+    for (const area of body.categories) {
+      const v = (g: string) => body.data.find((d) => d.category === area && d.group === g)?.value ?? 0;
+      expect(v('road'), area).toBeGreaterThan(v('rail'));
+    }
+    expect(viewOf(transportCo2).finding).toMatch(/road was \d+% of the two/);
   });
 
   it('hiding the series of the focused point removes its tooltip and keeps the chart one tab stop', async () => {
@@ -323,7 +346,8 @@ describe('every chart on every tab', () => {
   });
 
   it('covers every chart kind that has one mark per table value', () => {
-    expect(new Set(countable.map((s) => viewOf(s).body.kind))).toEqual(new Set(['bar', 'line', 'groupedBar', 'smallMultiples']));
+    // No card draws small multiples since transport became one grouped chart (issue 12, item 7).
+    expect(new Set(countable.map((s) => viewOf(s).body.kind))).toEqual(new Set(['bar', 'line', 'groupedBar']));
   });
 
   it.each(specs.map((s) => [s.id, s] as const))('%s: the table button opens a table whose cells match the data', (_, spec) => {
