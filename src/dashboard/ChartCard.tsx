@@ -32,7 +32,7 @@ export function ChartCard({ spec, headingLevel = 3 }: { spec: ChartUnit; heading
     <article className="ee-card" id={spec.id} aria-labelledby={ids.title} data-chart={spec.id}>
       <header className="ee-card-head">
         <H id={ids.title} className="ee-card-title">
-          {spec.title}
+          {view.title ?? spec.title}
         </H>
         <p className="ee-card-subtitle">{spec.subtitle}</p>
       </header>
@@ -69,7 +69,16 @@ export function ChartCard({ spec, headingLevel = 3 }: { spec: ChartUnit; heading
               </p>
             }
           >
-            <ChartBodyView body={view.body} width={width} palette={LIVE_PALETTE} label={spec.title} />
+            {view.empty ? (
+              <div className="ee-empty" role="status">
+                <p>{view.empty}: there is nothing to draw.</p>
+                <button type="button" className="ee-button" onClick={() => actions.resetChart(spec.id)}>
+                  Reset chart
+                </button>
+              </div>
+            ) : (
+              <ChartBodyView body={view.body} width={width} palette={LIVE_PALETTE} label={view.title ?? spec.title} />
+            )}
           </ChartErrorBoundary>
         </div>
         {showTable ? (
@@ -82,7 +91,7 @@ export function ChartCard({ spec, headingLevel = 3 }: { spec: ChartUnit; heading
         )}
         <figcaption>
           <p className="ee-finding" id={ids.finding}>
-            {view.finding}
+            {view.empty ? `${view.empty}: choose an area, or Reset chart to show the default ones.` : view.finding}
           </p>
         </figcaption>
       </figure>

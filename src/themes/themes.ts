@@ -46,7 +46,7 @@ export const THEMES: Readonly<Record<ThemeName, Theme>> = {
     link: '#0a5fa3',
     shade: '#0a5fa3',
     dim: '#8c94a0',
-    series: ['#0a5fa3', '#c2410c', '#007a5a', '#a8457f', '#552200', '#5b5b5b', '#1f1f1f', '#6a3d9a'],
+    series: ['#0a5fa3', '#c2410c', '#007a5a', '#a8457f', '#552200', '#5b5b5b', '#909090', '#6a3d9a'],
   },
   dark: {
     name: 'dark',
@@ -61,7 +61,7 @@ export const THEMES: Readonly<Record<ThemeName, Theme>> = {
     link: '#8cc8f5',
     shade: '#6cb8f0',
     dim: '#6b7380',
-    series: ['#6cb8f0', '#f39b5a', '#3ccf9f', '#e79ac4', '#e8c34a', '#b5b5b5', '#f2f2f2', '#b79be0'],
+    series: ['#6cb8f0', '#f39b5a', '#3ccf9f', '#e79ac4', '#e8c34a', '#b5b5b5', '#7a7a7a', '#b79be0'],
   },
   contrast: {
     name: 'contrast',
@@ -76,7 +76,7 @@ export const THEMES: Readonly<Record<ThemeName, Theme>> = {
     link: '#ffff66',
     shade: '#66ccff',
     dim: '#9a9a9a',
-    series: ['#66ccff', '#ffb000', '#33ff99', '#ff80c0', '#ffff66', '#a8a8a8', '#ffffff', '#c8a8ff'],
+    series: ['#66ccff', '#ffb000', '#33ff99', '#ff80c0', '#ffff66', '#a8a8a8', '#707070', '#c8a8ff'],
   },
 };
 

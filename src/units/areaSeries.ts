@@ -36,8 +36,10 @@ export function areaSeries(src: readonly Series[], c: ChartChoices, tableUnit: s
       shown.map((s) => ({ ...s, points: table(s.points) })),
       tableUnit,
     ),
-    legend,
-    legendToggles: true,
+    // Where the areas are chosen by ticking them, the ticks are the one way to hide a line and the
+    // lines' end labels name them: no legend as well.
+    ...(chosen ? {} : { legend, legendToggles: true }),
+    ...(shown.length === 0 ? { empty: offered.length === 0 ? 'No area selected' : 'Every area is hidden' } : {}),
   });
   return { all, shown, view };
 }

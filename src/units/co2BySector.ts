@@ -8,8 +8,8 @@ import { defineUnit } from './unit';
 
 export const co2BySector = defineUnit({
   id: 'co2-by-sector',
-  title: 'Transport and homes are now the largest sources of CO2',
-  subtitle: 'Territorial CO2 emissions by sector, kilotonnes a year, 2005 to 2020',
+  title: 'Transport and homes are now the largest sources of CO₂',
+  subtitle: 'Territorial CO₂ emissions by sector, kilotonnes a year, 2005 to 2020',
   sources: ['beis-co2-territorial-2005-2020'],
   choices: [{ kind: 'select', key: 'area', label: 'Area', options: areaOptions(WOE_AND_AUTHORITIES), default: 'woe' }],
   derive: (d) => {
@@ -38,10 +38,10 @@ export const co2BySector = defineUnit({
     const [first, second] = ranked;
     return {
       body: { kind: 'stackedArea', layers: stacked, unit: 'kt' },
-      table: seriesTable(layers, 'kt CO2'),
+      table: seriesTable(layers, 'kt CO₂'),
       finding:
         first && second
-          ? `${label}, ${lastYear}: ${first.label.toLowerCase()} emitted ${share(first)} of CO2 (${pct(first)}% of the sectors shown), ${second.label.toLowerCase()} ${share(second)} (${pct(second)}%).`
+          ? `${label}, ${lastYear}: ${first.label.toLowerCase()} emitted ${share(first)} of CO₂ (${pct(first)}% of the sectors shown), ${second.label.toLowerCase()} ${share(second)} (${pct(second)}%).`
           : 'No data.',
       legend: stacked.map((l) => ({ id: l.id, label: l.label, color: l.color, hidden: false })),
       viewNotes: excluded.map(

@@ -16,7 +16,7 @@ const slightly = (from: Point, to: Point) => (Math.abs(to[1] - from[1]) < 0.02 ?
 export const dependencyRatio = defineUnit({
   id: 'dependency-ratio',
   title: 'Newer projections no longer show the dependency ratio rising',
-  subtitle: 'Dependants (aged 0-14 and 65+) per person aged 15-64, West of England: the evidence base against the 2022-based projections',
+  subtitle: 'Dependants (aged 0–14 and 65+) per person aged 15–64, West of England: the evidence base against the 2022-based projections',
   sources: ['headline-figures', 'ons-snpp-2022-persons'],
   choices: [],
   derive: (d) => {
@@ -45,9 +45,9 @@ export const dependencyRatio = defineUnit({
         columns: [
           { key: 'projection', label: 'Projection' },
           { key: 'startYear', label: 'Start year' },
-          { key: 'start', label: 'Dependency ratio at start', unit: 'dependants per person aged 15-64' },
+          { key: 'start', label: 'Dependency ratio at start', unit: 'dependants per person aged 15–64' },
           { key: 'endYear', label: 'End year' },
-          { key: 'end', label: 'Dependency ratio at end', unit: 'dependants per person aged 15-64' },
+          { key: 'end', label: 'Dependency ratio at end', unit: 'dependants per person aged 15–64' },
         ],
         rows: series.map((s) => [s.label, s.from[0], s.from[1], s.to[0], s.to[1]]),
       },

@@ -11,6 +11,14 @@ const GROUPS = [
   { id: 'England', area: 'E92000001' },
 ] as const;
 const BANDS = ['0-14', '15-64', '65+'];
+/** The band as written in text: an en dash in the range. */
+const bandText = (b: string) => b.replace('-', '–');
+
+/** Where the vintages disagree on direction for the 0–14 band, say so. */
+const youngTurn = (then: number, now: number | null | undefined) =>
+  now != null && Math.sign(then) !== Math.sign(now)
+    ? ` (the 2016-based projections had this band ${then > 0 ? 'growing' : 'falling'})`
+    : '';
 
 export const populationGrowth = defineUnit({
   id: 'population-growth',
@@ -23,7 +31,13 @@ export const populationGrowth = defineUnit({
     return {
       growth2016: d.populationGrowth2016.rows.map((r): Datum => ({ category: r.ageBand, group: r.area, value: r.growthPct })),
       /** The 2022-based change to 2038, for the "then and now". */
-      change2022: woe ? { old: percentChange(woe.old, 2022, 2038), working: percentChange(woe.working, 2022, 2038) } : undefined,
+      change2022: woe
+        ? {
+            old: percentChange(woe.old, 2022, 2038),
+            working: percentChange(woe.working, 2022, 2038),
+            young: percentChange(woe.young, 2022, 2038),
+          }
+        : undefined,
     };
   },
   view: ({ growth2016: data }) => {
@@ -40,10 +54,10 @@ export const populationGrowth = defineUnit({
         categoryPrefix: 'aged',
       },
       table: {
-        columns: [{ key: 'band', label: 'Age band' }, ...GROUPS.map((g) => ({ key: g.id, label: g.id, unit: '% growth 2018-2038' }))],
-        rows: BANDS.map((b) => [b, ...GROUPS.map((g) => value(b, g.id))]),
+        columns: [{ key: 'band', label: 'Age band' }, ...GROUPS.map((g) => ({ key: g.id, label: g.id, unit: '% growth 2018–2038' }))],
+        rows: BANDS.map((b) => [bandText(b), ...GROUPS.map((g) => value(b, g.id))]),
       },
-      finding: `People aged ${fastest} grow fastest: ${formatChange(woe(fastest), 0)} in the West of England between 2018 and 2038, against ${formatChange(value(fastest, 'England') ?? 0, 0)} in England.`,
+      finding: `People aged ${bandText(fastest)} grow fastest: ${formatChange(woe(fastest), 0)} in the West of England between 2018 and 2038, against ${formatChange(value(fastest, 'England') ?? 0, 0)} in England.`,
       legend: GROUPS.map((g) => ({ id: g.id, label: g.id, color: areaColour(g.area), hidden: false })),
     };
   },
@@ -52,11 +66,13 @@ export const populationGrowth = defineUnit({
     return {
       then: {
         vintage: 'Evidence base (2019), ONS 2016-based projections',
-        text: `West of England, 2018 to 2038: aged 65+ ${formatChange(then('65+'), 0)}, aged 15-64 ${formatChange(then('15-64'), 0)}.`,
+        text: `West of England, 2018 to 2038: aged 65+ ${formatChange(then('65+'), 0)}, aged 15–64 ${formatChange(then('15-64'), 0)}, aged 0–14 ${formatChange(then('0-14'), 0)}.`,
       },
       now: {
         vintage: 'ONS 2022-based projections (June 2025)',
-        text: `West of England, 2022 to 2038: aged 65+ ${formatChange(change2022?.old ?? 0)}, aged 15-64 ${formatChange(change2022?.working ?? 0)}. Different start years: the two are not directly comparable.`,
+        text: change2022
+          ? `West of England, 2022 to 2038: aged 65+ ${formatChange(change2022.old ?? 0)}, aged 15–64 ${formatChange(change2022.working ?? 0)}, aged 0–14 ${formatChange(change2022.young ?? 0)}${youngTurn(then('0-14'), change2022.young)}. Different start years: the two are not directly comparable.`
+          : 'Not available.',
       },
     };
   },

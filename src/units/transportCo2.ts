@@ -2,23 +2,29 @@ import { formatValue } from '../charts/format';
 import { WOE_AUTHORITIES } from '../series/areas';
 import { beisArea } from '../series/beis';
 import { r6, series } from '../series/ship';
-import { seriesTable } from '../series/seriesTable';
+import type { Datum } from '../series/types';
 import { areaLabel, seriesStyle } from './colours';
 import { defineUnit } from './unit';
 
 const MODES = [
-  { id: 'road', label: 'Road', legend: 'Road', style: seriesStyle(0) },
-  { id: 'rail', label: 'Rail (diesel)', legend: 'Rail (diesel)', style: seriesStyle(1) },
+  { id: 'road', label: 'Road', color: seriesStyle(0).color },
+  { id: 'rail', label: 'Rail (diesel)', color: 'dim' as const },
 ] as const;
 
+/**
+ * "Road dominates" is a comparison, so road and rail stand side by side, per
+ * authority, in the latest year (four small multiples of lines left rail flat
+ * at zero and the comparison to the reader).
+ */
 export const transportCo2 = defineUnit({
   id: 'transport-co2',
   title: 'Road transport dominates transport emissions in every authority',
-  subtitle: 'Territorial CO2 emissions from road and (diesel) rail transport, kilotonnes a year, 2005 to 2020, by local authority',
+  subtitle: 'Territorial CO₂ emissions from road and (diesel) rail transport, kilotonnes, latest year (2020), by local authority',
   sources: ['beis-co2-territorial-2005-2020'],
-  choices: [{ kind: 'hide', series: MODES.map((m) => m.id) }],
+  choices: [],
   notes: [
     'Road is the sum of A roads, motorways and minor roads; rail is BEIS "Diesel Railways" (electric rail counts under electricity use).',
+    '2020 is the latest year in this release; road traffic was lower than usual in 2020 (COVID-19 restrictions).',
   ],
   derive: (d) => {
     const beis = d.beisCo2Territorial.rows;
@@ -30,30 +36,32 @@ export const transportCo2 = defineUnit({
       ],
     }));
   },
-  view: (data, c) => {
-    const hidden = c.hidden ?? [];
-    const style = (id: string) => (MODES.find((m) => m.id === id) ?? MODES[0]).style;
-    const panels = data.map((p) => ({
-      id: p.id,
-      label: areaLabel(p.id),
-      series: p.series.filter((s) => !hidden.includes(s.id)).map((s) => ({ ...s, ...style(s.id) })),
-    }));
+  view: (data) => {
     const year = data[0]?.series[0]?.points.at(-1)?.[0] ?? 0;
     const val = (p: (typeof data)[number], id: string) => p.series.find((s) => s.id === id)?.points.find((pt) => pt[0] === year)?.[1] ?? 0;
+    const ranked = [...data].sort((a, b) => val(b, 'road') - val(a, 'road'));
+    const categories = ranked.map((p) => areaLabel(p.id));
+    const bars: Datum[] = ranked.flatMap((p) => MODES.map((m) => ({ category: areaLabel(p.id), group: m.id, value: val(p, m.id) })));
     const road = data.reduce((s, p) => s + val(p, 'road'), 0);
     const rail = data.reduce((s, p) => s + val(p, 'rail'), 0);
-    const top = [...data].sort((a, b) => val(b, 'road') - val(a, 'road'))[0];
+    const share = (r: number, l: number) => Math.round((r / (r + l)) * 100);
+    const lowest = [...data].sort((a, b) => share(val(a, 'road'), val(a, 'rail')) - share(val(b, 'road'), val(b, 'rail')))[0];
+    const top = ranked[0];
     return {
-      body: { kind: 'smallMultiples', panels, unit: 'kt' },
-      table: seriesTable(
-        panels.flatMap((p) => p.series.map((s) => ({ id: `${p.id}-${s.id}`, label: `${p.label}: ${s.label}`, points: s.points }))),
-        'kt CO2',
-      ),
-      finding: top
-        ? `In ${year} road transport emitted ${formatValue(road, 'kt')} of CO2 across the four authorities and diesel rail ${formatValue(rail, 'kt')}; ${areaLabel(top.id)} had the most road emissions, ${formatValue(val(top, 'road'), 'kt')}.`
-        : 'No data.',
-      legend: MODES.map((m) => ({ id: m.id, label: m.legend, ...m.style, hidden: hidden.includes(m.id) })),
-      legendToggles: true,
+      body: { kind: 'groupedBar', data: bars, categories, groups: MODES.map((m) => ({ ...m })), unit: 'kt' },
+      table: {
+        columns: [
+          { key: 'area', label: 'Local authority' },
+          { key: 'road', label: `Road, ${year}`, unit: 'kt CO₂' },
+          { key: 'rail', label: `Rail (diesel), ${year}`, unit: 'kt CO₂' },
+        ],
+        rows: ranked.map((p) => [areaLabel(p.id), val(p, 'road'), val(p, 'rail')]),
+      },
+      finding:
+        top && lowest
+          ? `In ${year} road transport emitted ${formatValue(road, 'kt')} of CO₂ across the four authorities and diesel rail ${formatValue(rail, 'kt')}: road was ${share(road, rail)}% of the two, and at least ${share(val(lowest, 'road'), val(lowest, 'rail'))}% in every authority (${areaLabel(lowest.id)} the lowest). ${areaLabel(top.id)} had the most road emissions, ${formatValue(val(top, 'road'), 'kt')}.`
+          : 'No data.',
+      legend: MODES.map((m) => ({ id: m.id, label: m.label, color: m.color, hidden: false })),
     };
   },
 });

@@ -61,6 +61,10 @@ export interface ChartView {
   readonly table: TableData;
   /** The key finding, computed from the data shown; also the chart's accessible description. */
   readonly finding: string;
+  /** A title that follows the reader's choice (e.g. the measure); the unit's title otherwise. */
+  readonly title?: string;
+  /** Set when the choices leave nothing to draw: what the card says instead of a bare axis. */
+  readonly empty?: string;
   readonly legend?: readonly LegendItem[];
   /** Extra notes that depend on the view (e.g. a series left out of a stack). */
   readonly viewNotes?: readonly string[];

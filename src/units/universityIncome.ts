@@ -1,12 +1,16 @@
 import { formatValue } from '../charts/format';
 import { ordinal } from '../series/ordinal';
+import { universityDisplayName } from '../series/universityNames';
 import { areaColour } from './colours';
 import { defineUnit, segmented } from './unit';
 
 const WOE_WORD = 'West of England university';
 
 interface University {
+  /** As the institution writes it. */
   readonly label: string;
+  /** As the evidence base writes it (the data's spelling). */
+  readonly seedName: string;
   readonly value: number;
   readonly highlight: boolean;
 }
@@ -16,12 +20,21 @@ export const universityIncome = defineUnit({
   title: 'Regional universities earn £160m a year from business services',
   subtitle: 'Income from business services, £ million, 2016/17, twelve English universities',
   sources: ['university-income'],
+  notes: [
+    'Licence: the figures are quoted from a public document (the West of England LIS evidence base, as shown in the Cabinet Office Policy Lab workshop write-up, March 2019), citing PwC analysis of HESA data; they are reproduced here with that attribution, not under an open data licence of their own.',
+    'University names are shown as the institutions write them; the table also gives each name as the evidence base writes it.',
+  ],
   choices: [
     segmented('sort', 'Sort by', { value: 'Income', name: 'Name' }),
     segmented('show', 'Show', { all: 'All twelve', woe: 'West of England only' }),
   ],
   derive: (d): University[] =>
-    d.universityIncome.rows.map((u) => ({ label: u.university, value: u.incomeGbpM, highlight: u.westOfEngland })),
+    d.universityIncome.rows.map((u) => ({
+      label: universityDisplayName(u.university),
+      seedName: u.university,
+      value: u.incomeGbpM,
+      highlight: u.westOfEngland,
+    })),
   view: (all, c) => {
     const shown = all.filter((u) => c.show !== 'woe' || u.highlight);
     const rows = [...shown].sort((a, b) => (c.sort === 'name' ? a.label.localeCompare(b.label, 'en-GB') : b.value - a.value));
@@ -42,8 +55,9 @@ export const universityIncome = defineUnit({
           { key: 'university', label: 'University' },
           { key: 'income', label: 'Income from business services', unit: '£m' },
           { key: 'woe', label: 'West of England university' },
+          { key: 'seedName', label: 'Name in the evidence base' },
         ],
-        rows: rows.map((r) => [r.label, r.value, r.highlight ? 'yes' : 'no']),
+        rows: rows.map((r) => [r.label, r.value, r.highlight ? 'yes' : 'no', r.seedName]),
       },
       finding,
       legend: [

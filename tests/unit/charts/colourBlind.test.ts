@@ -134,6 +134,21 @@ describe('area colours that share a chart stay distinguishable under colour-visi
   });
 });
 
+describe('the West of England is the hero, comparators are muted greys', () => {
+  for (const t of ['light', 'dark', 'contrast'] as const) {
+    it(`${t} theme: England and the South West are greys, never black or white; the West of England is a colour`, () => {
+      for (const area of ['E12000009', 'E92000001'] as const) {
+        const [l, a, b] = seen(THEMES[t].series[AREA_SLOT[area]] as string);
+        expect(Math.hypot(a, b), `${area} chroma`).toBeLessThan(3);
+        expect(l, `${area} lightness`).toBeGreaterThan(30);
+        expect(l, `${area} lightness`).toBeLessThan(78);
+      }
+      const [, a, b] = seen(THEMES[t].series[AREA_SLOT.woe] as string);
+      expect(Math.hypot(a, b)).toBeGreaterThan(30);
+    });
+  }
+});
+
 describe('series colours stand out from the chart surface (WCAG 1.4.11, 3:1)', () => {
   for (const t of ['light', 'dark', 'contrast'] as const) {
     it(`${t} theme: every series colour`, () => {

@@ -7,7 +7,9 @@ import { co2BySector } from '../../../src/units/co2BySector';
 import { co2PerHead } from '../../../src/units/co2PerHead';
 import { decoupling } from '../../../src/units/decoupling';
 import { dependencyRatio } from '../../../src/units/dependencyRatio';
+import { dependencyTrend } from '../../../src/units/dependencyTrend';
 import { economy } from '../../../src/units/economy';
+import { populationByAge } from '../../../src/units/populationByAge';
 import { populationGrowth } from '../../../src/units/populationGrowth';
 import { transportCo2 } from '../../../src/units/transportCo2';
 import { universityIncome } from '../../../src/units/universityIncome';
@@ -168,13 +170,35 @@ describe('legend toggles', () => {
     expect(header.some((h) => h.startsWith('West of England'))).toBe(true);
   });
 
-  it('hiding a series in small multiples removes it from every panel', async () => {
+  it('"65 and over are the fastest-growing group" is drawn as growth: lines indexed to 2022 = 100, 65+ ending highest', () => {
+    const { body, table } = viewOf(populationByAge);
+    expect(body.kind).toBe('line');
+    if (body.kind !== 'line') return;
+    expect(body.indexBase).toBe(2022);
+    const last = (id: string) => table.rows.at(-1)?.[1 + body.series.findIndex((s) => s.id === id)];
+    expect(Number(last('old'))).toBeGreaterThan(Number(last('working')));
+    expect(Number(last('old'))).toBeGreaterThan(Number(last('young')));
+    expect(table.rows[0]?.slice(1)).toEqual([100, 100, 100]);
+  });
+
+  it('the then/now of population growth gives every band, the 0–14 band from both vintages', () => {
+    const tn = populationGrowth.thenAndNow?.(evidence.charts[populationGrowth.id] as never, withDefaults(populationGrowth, undefined));
+    expect(tn?.then.text).toMatch(/aged 0–14 \+15%/);
+    expect(tn?.now.text).toMatch(/aged 0–14 −2\.3%/);
+  });
+
+  it('"Road transport dominates" is one chart of road beside rail for each authority, road larger in every one', () => {
     const { container } = renderCard(transportCo2);
-    const panels = container.querySelectorAll('.ee-panel').length;
-    expect(lines(container)).toHaveLength(panels * 2);
-    await userEvent.click(screen.getByRole('button', { name: 'Rail (diesel)' }));
-    expect(lines(container)).toHaveLength(panels);
-    expect(container.querySelector('.ee-line[data-series="rail"]')).toBeNull();
+    expect(container.querySelectorAll('.ee-panel')).toHaveLength(0);
+    const { body } = viewOf(transportCo2);
+    expect(body.kind).toBe('groupedBar');
+    if (body.kind !== 'groupedBar') return;
+    expect(body.categories).toHaveLength(4);
+    for (const area of body.categories) {
+      const v = (g: string) => body.data.find((d) => d.category === area && d.group === g)?.value ?? 0;
+      expect(v('road'), area).toBeGreaterThan(v('rail'));
+    }
+    expect(viewOf(transportCo2).finding).toMatch(/road was \d+% of the two/);
   });
 
   it('hiding the series of the focused point removes its tooltip and keeps the chart one tab stop', async () => {
@@ -202,7 +226,7 @@ describe('filters and reset', () => {
   it("'Sort by: Name' orders the universities alphabetically; Reset restores the default order", async () => {
     const { container } = renderCard(universityIncome);
     const byValue = barLabels(container);
-    expect(byValue[0]).toBe('The University of Oxford');
+    expect(byValue[0]).toBe('University of Oxford');
     expect(screen.queryByRole('button', { name: 'Reset' })).toBeNull();
 
     await userEvent.click(within(screen.getByRole('group', { name: 'Sort by' })).getByRole('radio', { name: 'Name' }));
@@ -218,6 +242,17 @@ describe('filters and reset', () => {
     expect(barLabels(container)).toEqual(byValue);
     expect(screen.getByRole('radio', { name: 'Income' })).toBeChecked();
     expect(screen.queryByRole('button', { name: 'Reset' })).toBeNull();
+  });
+
+  it('names universities as the institutions write them, with the evidence base spelling beside them in the table', async () => {
+    const { container } = renderCard(universityIncome);
+    expect(barLabels(container)).toContain("King's College London");
+    expect(barLabels(container)).toContain('University of the West of England, Bristol');
+    await userEvent.click(tableButton());
+    const rows = tableCells(screen.getByRole('table'));
+    expect(rows[0]).toContain('Name in the evidence base');
+    expect(rows.find((r) => r[0] === 'University College London')).toContain('The University College London');
+    expect(screen.getByText(/Licence: the figures are quoted from a public document/)).toBeInTheDocument();
   });
 
   it("'Show: West of England only' leaves the four West of England universities", async () => {
@@ -236,10 +271,10 @@ describe('filters and reset', () => {
     expect(firstRow()).toBe('Bath Spa University');
     await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
     expect(tableButton()).toHaveAttribute('aria-pressed', 'true');
-    expect(firstRow()).toBe('The University of Oxford');
+    expect(firstRow()).toBe('University of Oxford');
   });
 
-  it('unticking an area removes its line and its legend entry', async () => {
+  it('unticking an area removes its line; the ticks are the one way to hide areas (no toggling legend beside them)', async () => {
     const { container } = renderCard(economy);
     const before = lines(container).length;
     const areas = screen.getByRole('group', { name: 'Areas' });
@@ -248,8 +283,34 @@ describe('filters and reset', () => {
     await userEvent.click(bristol);
     expect(bristol).not.toBeChecked();
     expect(lines(container)).toHaveLength(before - 1);
-    expect(within(screen.getByRole('list', { name: 'Legend' })).queryByRole('button', { name: 'Bristol' })).toBeNull();
+    expect(screen.queryByRole('list', { name: 'Legend' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Reset' })).toBeInTheDocument();
+  });
+
+  it('unticking every area says "No area selected" in the chart and the finding, and Reset chart brings the areas back', async () => {
+    const { container } = renderCard(dependencyTrend);
+    const areas = screen.getByRole('group', { name: 'Areas' });
+    for (const box of within(areas).getAllByRole('checkbox')) await userEvent.click(box);
+    expect(lines(container)).toHaveLength(0);
+    expect(container.querySelector('.ee-plot svg')).toBeNull();
+    expect(container.querySelector('.ee-empty[role="status"]')).toHaveTextContent('No area selected');
+    expect(screen.getByRole('figure')).toHaveAccessibleDescription(/^No area selected/);
+    expect(screen.getByRole('figure')).not.toHaveAccessibleDescription(/\d\.\d\d/);
+    await userEvent.click(screen.getByRole('button', { name: 'Reset chart' }));
+    expect(lines(container).length).toBe(5);
+    expect(screen.queryByText(/No area selected/)).toBeNull();
+  });
+
+  it("the dependency card's title follows the ratio chosen and words it exactly", async () => {
+    renderCard(dependencyTrend);
+    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(
+      'In 2047, North Somerset has more than twice as many people aged 65 and over per person aged 15–64 as Bristol',
+    );
+    await userEvent.click(screen.getByRole('radio', { name: 'Total' }));
+    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(
+      'In 2047, North Somerset has 83% more dependants (aged 0–14 and 65+) per person aged 15–64 than Bristol',
+    );
+    expect(screen.getByRole('heading', { level: 3 }).textContent).not.toMatch(/worker/);
   });
 
   it('choosing an area in a select redraws the chart and its finding for that area', async () => {
@@ -285,7 +346,8 @@ describe('every chart on every tab', () => {
   });
 
   it('covers every chart kind that has one mark per table value', () => {
-    expect(new Set(countable.map((s) => viewOf(s).body.kind))).toEqual(new Set(['bar', 'line', 'groupedBar', 'smallMultiples']));
+    // No card draws small multiples since transport became one grouped chart (issue 12, item 7).
+    expect(new Set(countable.map((s) => viewOf(s).body.kind))).toEqual(new Set(['bar', 'line', 'groupedBar']));
   });
 
   it.each(specs.map((s) => [s.id, s] as const))('%s: the table button opens a table whose cells match the data', (_, spec) => {
