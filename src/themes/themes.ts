@@ -1,4 +1,4 @@
-import { DIVERGING_RAMPS, SEQUENTIAL_RAMPS } from '../charts/compareColors';
+import { DIVERGING_RAMPS, SEQUENTIAL_RAMPS } from './ramps';
 import type { AreaId } from '../series/areas';
 
 /**

@@ -45,7 +45,7 @@ export const LA_MEASURE_CHOICE: ChoiceDecl = {
     { value: 'gigabit-capable-broadband', label: 'Gigabit-capable broadband' },
     { value: 'gross-disposable-household-income-per-head', label: 'Household income per head' },
   ],
-  default: 'real-gdp-per-head',
+  default: 'real-gdp-growth',
 };
 
 export const compareDistribution = defineUnit({
@@ -90,7 +90,12 @@ export const compareDistribution = defineUnit({
         rows: rows.map((r, i) => [i + 1, r.code, r.woe ? `${r.name} (West of England)` : r.name, r.value]),
       },
       finding: woeRanks(data, m.id),
-      viewNotes: m.indicator ? [PER_AUTHORITY_NOTE] : [],
+      viewNotes: [
+        ...(m.indicator ? [PER_AUTHORITY_NOTE] : []),
+        ...(rows[0] && rows[1] && rows[0].value > 3 * rows[1].value
+          ? [`${rows[0].name} (${fmt(rows[0].value, m.style)}) lies far beyond every other authority and stretches the scale.`]
+          : []),
+      ],
     };
   },
 });
