@@ -1,6 +1,10 @@
 import { memo, useMemo } from 'react';
 import { BarChart } from '../charts/BarChart';
 import { GroupedBarChart } from '../charts/GroupedBarChart';
+import { formatChange } from '../charts/format';
+import { HexMap } from '../charts/HexMap';
+import { RankedBars } from '../charts/RankedBars';
+import { StripPlot } from '../charts/StripPlot';
 import { LineChart } from '../charts/LineChart';
 import { SlopeChart } from '../charts/SlopeChart';
 import { SmallMultiples } from '../charts/SmallMultiples';
@@ -51,5 +55,42 @@ export const ChartBodyView = memo(function ChartBodyView({ body: slotted, width,
           fontSize={fontSize}
         />
       );
+    case 'ranked':
+      return (
+        <RankedBars {...body} format={body.change ? change : undefined} width={width} palette={palette} label={label} fontSize={fontSize} />
+      );
+    case 'strip':
+      return (
+        <StripPlot
+          {...body}
+          format={body.change ? change : undefined}
+          swarmHeight={fixed ? Math.max(120, fixed - 160) : undefined}
+          width={width}
+          palette={palette}
+          label={label}
+          fontSize={fontSize}
+        />
+      );
+    case 'hexmap':
+      return (
+        <HexMap
+          grid={{ layout: body.layout, hexes: body.hexes }}
+          values={new Map(Object.entries(body.values))}
+          highlight={body.highlight}
+          highlightLabel={body.highlightLabel}
+          legendTitle={body.legendTitle}
+          unit={body.unit}
+          format={body.change ? change : undefined}
+          rankNoun={body.rankNoun}
+          colors={body.colors}
+          maxHeight={fixed}
+          width={width}
+          palette={palette}
+          label={label}
+          fontSize={fontSize}
+        />
+      );
   }
 });
+
+const change = (v: number) => formatChange(v);

@@ -1,6 +1,10 @@
 import type { KeyThemeId } from '../datasets/schemas/workshopLists';
 import { IDEA_ACTOR_IDS, KEY_THEME_IDS } from '../datasets/schemas/workshopLists';
 import type { TabId } from '../datasets/tabIds';
+import { compareDistribution } from '../units/compareDistribution';
+import { compareHexmap } from '../units/compareHexmap';
+import { compareOverTime } from '../units/compareOverTime';
+import { compareRanking } from '../units/compareRanking';
 import { co2BySector } from '../units/co2BySector';
 import { co2PerHead } from '../units/co2PerHead';
 import { decoupling } from '../units/decoupling';
@@ -78,6 +82,14 @@ export const TABS: readonly TabSpec[] = [
     intro: 'Helping all our businesses increase productivity: the size and growth of each authority’s economy.',
     charts: [economy, gdpPerHead],
     workshopTheme: 'environment-for-growth',
+  },
+  {
+    id: 'compare',
+    label: 'Compare',
+    heading: 'Where are we now, and how do we compare?',
+    intro:
+      'The newest official releases (GDP to 2023, greenhouse gases to 2023) for the West of England beside the 15 combined authorities, England and all 296 English local authorities. WECA is three authorities; the evidence-base area is four, with North Somerset.',
+    charts: [compareRanking, compareDistribution, compareHexmap, compareOverTime],
   },
   {
     id: 'workshop',

@@ -1,3 +1,4 @@
+import { DIVERGING_RAMPS, SEQUENTIAL_RAMPS } from './ramps';
 import type { Theme } from './themes';
 
 /**
@@ -19,6 +20,9 @@ export interface Palette {
   readonly dim: string;
   readonly surface: string;
   readonly series: readonly string[];
+  /** Map ramps (hex maps): low to high, and most negative to most positive. */
+  readonly sequential: readonly string[];
+  readonly diverging: readonly string[];
 }
 
 /** The colour a slot has in a palette. */
@@ -38,6 +42,8 @@ export const LIVE_PALETTE: Palette = {
   dim: 'var(--ee-dim)',
   surface: 'var(--ee-surface)',
   series: Array.from({ length: 8 }, (_, i) => `var(--ee-s${i})`),
+  sequential: Array.from({ length: 6 }, (_, i) => `var(--ee-q${i})`),
+  diverging: Array.from({ length: 6 }, (_, i) => `var(--ee-v${i})`),
 };
 
 /** The concrete palette of a theme: what exports draw with. */
@@ -51,4 +57,6 @@ export const paletteOf = (t: Theme): Palette => ({
   dim: t.dim,
   surface: t.surface,
   series: t.series,
+  sequential: SEQUENTIAL_RAMPS[t.name],
+  diverging: DIVERGING_RAMPS[t.name],
 });

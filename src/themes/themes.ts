@@ -1,3 +1,4 @@
+import { DIVERGING_RAMPS, SEQUENTIAL_RAMPS } from './ramps';
 import type { AreaId } from '../series/areas';
 
 /**
@@ -109,6 +110,8 @@ export function themeCss(t: Theme): string {
     dim: t.dim,
   };
   t.series.forEach((c, i) => (vars[`s${i}`] = c));
+  SEQUENTIAL_RAMPS[t.name].forEach((c, i) => (vars[`q${i}`] = c));
+  DIVERGING_RAMPS[t.name].forEach((c, i) => (vars[`v${i}`] = c));
   return Object.entries(vars)
     .map(([k, v]) => `--ee-${k}:${v};`)
     .join('');

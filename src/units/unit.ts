@@ -1,4 +1,6 @@
 import type { BarRow } from '../charts/BarChart';
+import type { RankedRow } from '../charts/layoutRankedBars';
+import type { StripPoint, StripReference } from '../charts/layoutStrip';
 import type { Unit } from '../charts/format';
 import type { GroupedBarInput } from '../charts/GroupedBarChart';
 import type { LineSeries } from '../charts/LineChart';
@@ -54,6 +56,38 @@ export type ChartBody =
       readonly kind: 'smallMultiples';
       readonly panels: readonly { readonly id: string; readonly label: string; readonly series: readonly Slotted<LineSeries>[] }[];
       readonly unit: Unit;
+    }
+  /** Comparison kinds: emphasis by role (hero = the West of England, reference = England, the rest the palette's dim grey). */
+  | {
+      readonly kind: 'ranked';
+      readonly rows: readonly RankedRow[];
+      readonly unit: Unit;
+      /** Values are changes: written signed. */
+      readonly change?: boolean;
+      readonly rankNoun: string;
+      readonly hero: ColourSlot;
+    }
+  | {
+      readonly kind: 'strip';
+      readonly points: readonly StripPoint[];
+      readonly references: readonly StripReference[];
+      readonly unit: Unit;
+      readonly change?: boolean;
+      readonly rankNoun: string;
+      readonly hero: ColourSlot;
+    }
+  | {
+      readonly kind: 'hexmap';
+      readonly layout: 'odd-r' | 'even-r';
+      readonly hexes: readonly { readonly id: string; readonly name: string; readonly q: number; readonly r: number }[];
+      /** Value by authority code; absent: no data (hatched). */
+      readonly values: Readonly<Record<string, number>>;
+      readonly highlight: readonly string[];
+      readonly highlightLabel: string;
+      readonly legendTitle: string;
+      readonly unit: Unit;
+      readonly change?: boolean;
+      readonly rankNoun: string;
     };
 
 export interface ChartView {

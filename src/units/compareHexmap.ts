@@ -1,0 +1,69 @@
+import { WOE_AUTHORITIES } from '../series/areas';
+import { compareOf, fmt, laData, PER_AUTHORITY_NOTE } from './compareData';
+import { LA_MEASURE_CHOICE, ranked, woeRanks } from './compareDistribution';
+import { defineUnit } from './unit';
+
+export const compareHexmap = defineUnit({
+  id: 'compare-hexmap',
+  title: 'A map of England’s local authorities, one hexagon each, the West of England outlined',
+  subtitle: 'Every English local authority as an equal-sized hexagon, coloured by one measure at a time; hatched: no value',
+  sources: ['ons-regional-gdp-2025', 'desnz-ghg-2005-2023', 'ons-subnational-indicators-2024-03', 'hexmap-lad-2023'],
+  choices: [LA_MEASURE_CHOICE],
+  notes: [
+    'Hexagons are equal in size whatever an authority’s area or population, so small urban authorities are as visible as large rural ones; positions are approximate.',
+    PER_AUTHORITY_NOTE,
+  ],
+  derive: (d) => {
+    const c = compareOf(d);
+    const { layout, hexes, credit } = c.hexmap;
+    if (layout !== 'odd-r' && layout !== 'even-r')
+      throw new Error(`data/hexmap-lad-2023.hexjson: layout must be odd-r or even-r, found ${layout}`);
+    return {
+      ...laData(c),
+      layout: layout as 'odd-r' | 'even-r',
+      hexes: hexes.map(({ code, name, q, r }) => ({ id: code, name, q, r })),
+      credit,
+    };
+  },
+  view: (data, c) => {
+    const { m, rows } = ranked(data, c.measure);
+    if (!m) return { body: { kind: 'bar', rows: [], unit: 'count', color: 'dim' }, table: { columns: [], rows: [] }, finding: 'No data.' };
+    const values = Object.fromEntries(rows.map((r) => [r.code, r.value]));
+    const withValue = new Set(rows.map((r) => r.code));
+    const missing = data.authorities.filter((a) => !withValue.has(a.code));
+    return {
+      body: {
+        kind: 'hexmap',
+        layout: data.layout,
+        hexes: data.hexes,
+        values,
+        highlight: [...WOE_AUTHORITIES],
+        highlightLabel: 'West of England (four authorities)',
+        legendTitle: `${m.label}, ${m.period} (${m.unitText})`,
+        unit: m.style.unit,
+        change: m.style.change,
+        rankNoun: 'English local authorities',
+      },
+      table: {
+        columns: [
+          { key: 'code', label: 'Code' },
+          { key: 'name', label: 'Local authority' },
+          { key: 'value', label: `${m.label}, ${m.period}`, unit: m.unitText },
+        ],
+        rows: [...data.authorities]
+          .sort((a, b) => a.name.localeCompare(b.name))
+          .map((a) => [a.code, a.woe ? `${a.name} (West of England)` : a.name, values[a.code] ?? null]),
+      },
+      finding: woeRanks(data, m.id),
+      viewNotes: [
+        ...(missing.length
+          ? [
+              `No value for ${missing.length} authorit${missing.length === 1 ? 'y' : 'ies'} (hatched): ${missing.map((a) => a.name).join(', ')}.`,
+            ]
+          : []),
+        `Hex map: ${data.credit}.`,
+        ...(rows[0] ? [`Highest: ${rows[0].name}, ${fmt(rows[0].value, m.style)}.`] : []),
+      ],
+    };
+  },
+});
