@@ -1,4 +1,4 @@
-import evidence from 'virtual:evidence';
+import { sourceCard } from '../series/chartData';
 import type { ThemeName } from '../themes/themes';
 import { THEMES } from '../themes/themes';
 import { csvPackage } from '../export/csvPackage';
@@ -30,7 +30,7 @@ function currentTheme(): ThemeName {
 /** Each source's own attribution line (the licences ask for it), with its vintage. */
 const sourceLine = (spec: ChartUnit): string =>
   spec.sources
-    .map((id) => evidence.sources[id])
+    .map((id) => sourceCard(id))
     .filter((s) => s !== undefined)
     .map((s) => `${s.attribution.replace(/\.$/, '')} (${s.vintage}).`)
     .join(' ');
@@ -42,7 +42,7 @@ const sourceLine = (spec: ChartUnit): string =>
 export async function runExport(kind: ExportKind, spec: ChartUnit, choices: ChartChoices, link: string, width: number): Promise<void> {
   const view = spec.view(dataOf(spec), choices);
   const now = new Date();
-  const sources = spec.sources.map((id) => evidence.sources[id]).filter((s) => s !== undefined);
+  const sources = spec.sources.map((id) => sourceCard(id)).filter((s) => s !== undefined);
   if (kind === 'csv') {
     const pkg = csvPackage({
       table: view.table,

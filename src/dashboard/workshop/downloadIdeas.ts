@@ -1,12 +1,9 @@
-import evidence from 'virtual:evidence';
+import workshop from 'virtual:workshop';
 import { csvPackage } from '../../export/csvPackage';
 import { download } from '../../export/download';
 import type { TableData } from '../../series/types';
 import type { Idea, WorkshopFilter } from './filterWorkshop';
 import { actorLabel, themeLabel } from './filterWorkshop';
-
-/** The ideas and their theme tags, described by their own .meta.json (as every source is). */
-const SOURCE_IDS = ['workshop-idea-mentions', 'workshop-idea-themes'];
 
 /** The ideas listed, one row each, as the CSV holds them. */
 export function ideasTable(ideas: readonly Idea[]): TableData {
@@ -38,7 +35,7 @@ export function downloadIdeas(ideas: readonly Idea[], f: WorkshopFilter, url: st
   ]
     .filter(Boolean)
     .join('; ');
-  const sources = SOURCE_IDS.map((id) => evidence.sources[id]).filter((s) => s !== undefined);
+  const sources = Object.values(workshop.sources);
   const pkg = csvPackage({
     table,
     dataset: 'workshop-ideas',

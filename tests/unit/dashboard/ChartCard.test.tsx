@@ -1,8 +1,8 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import evidence from 'virtual:evidence';
 import { describe, expect, it } from 'vitest';
 import { ChartCard } from '../../../src/dashboard/ChartCard';
+import { chartData, sourceCard } from '../../../src/series/chartData';
 import { co2BySector } from '../../../src/units/co2BySector';
 import { co2PerHead } from '../../../src/units/co2PerHead';
 import { decoupling } from '../../../src/units/decoupling';
@@ -21,7 +21,7 @@ import { renderWithStore, stubDomForCards, tableCells } from './support';
 stubDomForCards();
 
 /** What a card shows for these choices: the unit's view of the data the build shipped for it. */
-const viewOf = (spec: ChartUnit, choices?: ChartChoices) => spec.view(evidence.charts[spec.id], withDefaults(spec, choices));
+const viewOf = (spec: ChartUnit, choices?: ChartChoices) => spec.view(chartData(spec.id), withDefaults(spec, choices));
 const renderCard = (spec: ChartUnit) => renderWithStore(<ChartCard spec={spec} />);
 const tableButton = () => screen.getByRole('button', { name: 'Table' });
 const lines = (c: HTMLElement) => c.querySelectorAll('.ee-line');
@@ -74,7 +74,7 @@ describe('a chart card shows what the chart says and where it comes from', () =>
     const source = container.querySelector('.ee-source p');
     expect(source?.textContent).toMatch(/^Source: /);
     for (const id of spec.sources) {
-      const s = evidence.sources[id];
+      const s = sourceCard(id);
       expect(s, id).toBeDefined();
       expect(source?.textContent).toContain(`${s?.source} (${s?.vintage})`);
     }
