@@ -13,7 +13,7 @@ import { splitEvidence } from '../src/series/splitEvidence';
 import type { Compare } from '../src/series/compare/buildCompare';
 import { buildCompare, CompareDataError } from '../src/series/compare/buildCompare';
 import { THEMES, themeCss } from '../src/themes/themes';
-import { ALL_UNITS } from '../src/dashboard/tabs';
+import { ALL_UNITS, TABS } from '../src/dashboard/tabs';
 import { deriveCharts } from '../src/units/deriveCharts';
 
 const PREFIX = 'virtual:evidence';
@@ -23,6 +23,11 @@ const WORKSHOP_RESOLVED = `\0${WORKSHOP}`;
 // The national comparisons: a module of its own, so only the pages that import it load it.
 const COMPARE = 'virtual:compare';
 const COMPARE_RESOLVED = `\0${COMPARE}`;
+// Each tab's charts' data: a module per tab (virtual:evidence-<tab>), and the
+// loader that imports them on demand (src/series/chartData.ts).
+const TAB_DATA = 'virtual:evidence-';
+const TAB_LOADERS = 'virtual:evidence-tabs';
+const TAB_LOADERS_RESOLVED = `\0${TAB_LOADERS}`;
 const THEME_CSS = 'virtual:theme.css';
 // No \0 prefix: Vite's CSS pipeline must see a .css id.
 const THEME_RESOLVED = '/@evidence/theme.css';
@@ -112,10 +117,28 @@ export function evidenceData(): Plugin {
       if (id === THEME_CSS) return THEME_RESOLVED;
       if (id === WORKSHOP) return WORKSHOP_RESOLVED;
       if (id === COMPARE) return COMPARE_RESOLVED;
+      if (id === TAB_LOADERS) return TAB_LOADERS_RESOLVED;
+      if (id.startsWith(TAB_DATA) && TABS.some((t) => id === `${TAB_DATA}${t.id}`)) return `\0${id}`;
       return id === PREFIX ? RESOLVED : undefined;
     },
     load(id) {
       if (id === THEME_RESOLVED) return themeStylesheet();
+      if (id === TAB_LOADERS_RESOLVED)
+        return `export default {${TABS.map((t) => `${JSON.stringify(t.id)}: () => import(${JSON.stringify(TAB_DATA + t.id)})`).join(',')}};`;
+      const tab = TABS.find((t) => id === `\0${TAB_DATA}${t.id}`);
+      if (tab) {
+        const result = get();
+        for (const f of result.files) this.addWatchFile(f);
+        const charts = Object.fromEntries(tab.charts.map((u) => [u.id, result.charts[u.id]]));
+        const sources = Object.fromEntries(
+          [...new Set(tab.charts.flatMap((u) => u.sources))].map((s) => [
+            s,
+            result.evidence.sources[s as keyof typeof result.evidence.sources],
+          ]),
+        );
+        const own = { charts, sources };
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(own))});`;
+      }
       if (id !== RESOLVED && id !== WORKSHOP_RESOLVED && id !== COMPARE_RESOLVED) return undefined;
       let result: Loaded;
       try {
@@ -127,7 +150,7 @@ export function evidenceData(): Plugin {
       for (const f of result.files) this.addWatchFile(f);
       // JSON.parse of a string literal is faster to start than an object literal.
       if (id === COMPARE_RESOLVED) return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.compare))});`;
-      const { main, workshop } = splitEvidence(result.evidence, result.charts);
+      const { main, workshop } = splitEvidence(result.evidence);
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(id === RESOLVED ? main : workshop))});`;
     },
     generateBundle() {
@@ -154,7 +177,7 @@ export function evidenceData(): Plugin {
       const onChange = (file: string) => {
         if (!file.startsWith(dataDir)) return;
         cache = undefined;
-        for (const resolved of [RESOLVED, WORKSHOP_RESOLVED, COMPARE_RESOLVED]) {
+        for (const resolved of [RESOLVED, WORKSHOP_RESOLVED, COMPARE_RESOLVED, ...TABS.map((t) => `\0${TAB_DATA}${t.id}`)]) {
           const mod = server.moduleGraph.getModuleById(resolved);
           if (mod) server.moduleGraph.invalidateModule(mod);
         }

@@ -16,6 +16,8 @@ import { TabList } from './dashboard/TabList';
 import { tabById } from './dashboard/tabs';
 import { ThemePicker } from './dashboard/ThemePicker';
 import { useStickyHeader } from './dashboard/useStickyHeader';
+import { useTabData } from './dashboard/useTabData';
+import { loadTabData } from './series/chartData';
 import { relativeHref } from './state/route';
 import { useActions, usePresenting, useTab } from './state/store';
 
@@ -45,9 +47,13 @@ export function App() {
     document.title = pageTitle(current);
   }, [current]);
   const hrefFor = (to: TabId) => relativeHref(current, to);
+  const dataReady = useTabData(current);
+  // The tab switches once its charts' data is in (at once when it is): a click is never lost, nor shows an empty tab.
   const open = (to: TabId) => {
-    openTab(to);
-    window.scrollTo({ top: 0 });
+    void loadTabData(to).then(() => {
+      openTab(to);
+      window.scrollTo({ top: 0 });
+    });
   };
   const openFromLink = (to: TabId, e: MouseEvent) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey) return;
@@ -87,12 +93,14 @@ export function App() {
         {current === 'overview' && <HeadlineCards hrefFor={hrefFor} onOpen={openFromLink} />}
         {current === 'overview' && <h2 className="ee-section-title">The key chart of each theme</h2>}
         {current === 'workshop' && <WorkshopSlot />}
+        {!dataReady && <p role="status">Loading the charts…</p>}
         <div className="ee-cards">
-          {tab.charts.map((spec) => (
-            <ChartErrorBoundary key={spec.id} resetKey={spec.id} fallback={<BrokenCard title={spec.title} />}>
-              <ChartCard spec={spec} headingLevel={current === 'overview' ? 3 : 2} />
-            </ChartErrorBoundary>
-          ))}
+          {dataReady &&
+            tab.charts.map((spec) => (
+              <ChartErrorBoundary key={spec.id} resetKey={spec.id} fallback={<BrokenCard title={spec.title} />}>
+                <ChartCard spec={spec} headingLevel={current === 'overview' ? 3 : 2} />
+              </ChartErrorBoundary>
+            ))}
         </div>
         {tab.workshopTheme && (
           <WorkshopSummary

@@ -4,6 +4,8 @@ import { specById } from './dashboard/deck';
 import { EmbedRoot } from './dashboard/embed/EmbedRoot';
 import { embedStore } from './dashboard/embed/embedStore';
 import { loadWorkshop } from './dashboard/WorkshopSlot';
+import { TABS } from './dashboard/tabs';
+import { loadAllData, loadTabData } from './series/chartData';
 import type { EarlyInput } from './earlyInput';
 import { Root } from './Root';
 import { pageBase, splitPath } from './state/route';
@@ -22,14 +24,16 @@ export async function boot(early?: EarlyInput): Promise<void> {
   const embedded = specById(document.querySelector<HTMLMetaElement>('meta[name="ee-embed"]')?.content ?? '');
   if (embedded) {
     early?.stop();
+    const home = TABS.find((t) => t.charts.some((c) => c.id === embedded.id));
+    if (home) await loadTabData(home.id);
     hydrateRoot(root, <EmbedRoot store={embedStore(embedded.id)} spec={embedded} />);
     return;
   }
   const { tab } = splitPath(window.location.pathname, pageBase());
   // A link that opens presenting: its chunk comes along, so the first slide needs no second wait.
   if (new URLSearchParams(window.location.search).get('present') === '1') void loadPresentation();
-  // The Workshop page was prerendered with its chunk: load it first so hydration matches.
-  if (tab === 'workshop') await loadWorkshop();
+  // The page's own charts' data, and on the Workshop page its chunk: in before hydration, so the markup matches.
+  await Promise.all([loadTabData(tab), tab === 'workshop' ? loadWorkshop() : undefined]);
   const store = createChoicesStore({ ...INITIAL, tab });
   if (!root.firstElementChild) {
     createRoot(root).render(<Root store={store} />);
@@ -63,6 +67,8 @@ export function warmChunks(): void {
   const go = () => {
     void loadPresentation();
     void import('./dashboard/exportCard');
+    // The other tabs' charts' data: opening a tab, or a deck spanning tabs, then needs no wait.
+    void loadAllData();
   };
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(go, { timeout: 3000 });
   else setTimeout(go, 500);

@@ -5,10 +5,13 @@ import { embedStore } from './dashboard/embed/embedStore';
 import { loadWorkshop } from './dashboard/WorkshopSlot';
 import type { TabId } from './datasets/tabIds';
 import { Root } from './Root';
+import { loadAllData } from './series/chartData';
 import { createChoicesStore, INITIAL } from './state/store';
 
 // The same dynamic import the browser uses, resolved before any page renders, so the Workshop page prerenders whole.
 await loadWorkshop();
+// Every tab's charts' data, as the browser loads its page's before hydrating.
+await loadAllData();
 
 /** Render one tab's default view to HTML, at build time. */
 export const renderTab = (tab: TabId): string => renderToString(<Root store={createChoicesStore({ ...INITIAL, tab })} />);

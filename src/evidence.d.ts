@@ -17,4 +17,18 @@ declare module 'virtual:compare' {
   export default compare;
 }
 
+declare module 'virtual:evidence-tabs' {
+  /** Each tab's loader of its charts' data (keyed by chart id). */
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  const loaders: Readonly<Record<string, () => Promise<{ default: import('./series/chartData').TabData }>>>;
+  export default loaders;
+}
+
+declare module 'virtual:evidence-*' {
+  /** One tab's charts' data, keyed by chart id, and their sources, keyed by dataset id (virtual:evidence-<tab>). */
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  const tab: import('./series/chartData').TabData;
+  export default tab;
+}
+
 declare module 'virtual:theme.css';

@@ -1,4 +1,4 @@
-import evidence from 'virtual:evidence';
+import { sourceCard } from '../series/chartData';
 import { useRef, useState } from 'react';
 import { useActions, useDeck, useTab } from '../state/store';
 import type { ChartUnit } from '../units/unit';
@@ -93,7 +93,7 @@ export function CardActions({ spec, onExport, showingTable }: Props) {
           {spec.sources.map((id) => (
             <li key={id}>
               <a href={`${up}data/${id}.zip`} download>
-                Full dataset: {evidence.sources[id]?.title ?? id} (ZIP)
+                Full dataset: {sourceCard(id)?.title ?? id} (ZIP)
               </a>
             </li>
           ))}

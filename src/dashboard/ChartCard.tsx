@@ -1,4 +1,4 @@
-import evidence from 'virtual:evidence';
+import { sourceCard } from '../series/chartData';
 import type { ExportKind } from './CardActions';
 import { CardActions } from './CardActions';
 import { ChartErrorBoundary } from './ChartErrorBoundary';
@@ -108,7 +108,7 @@ export function ChartCard({ spec, headingLevel = 3 }: { spec: ChartUnit; heading
         </aside>
       )}
       <SourceNote
-        sources={spec.sources.map((s) => evidence.sources[s]).filter((s) => s !== undefined)}
+        sources={spec.sources.map((s) => sourceCard(s)).filter((s) => s !== undefined)}
         notes={[...(spec.notes ?? []), ...(view.viewNotes ?? [])]}
       />
     </article>

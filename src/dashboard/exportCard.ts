@@ -1,4 +1,4 @@
-import evidence from 'virtual:evidence';
+import { sourceCard } from '../series/chartData';
 import type { ThemeName } from '../themes/themes';
 import { THEMES } from '../themes/themes';
 import { attributionLine } from '../export/attributionLine';
@@ -33,7 +33,7 @@ function currentTheme(): ThemeName {
 
 /** The sources of what the view shows (one measure of two, say), else all the chart's. */
 const shownSources = (spec: ChartUnit, view: ChartView) =>
-  (view.sources ?? spec.sources).map((id) => evidence.sources[id]).filter((s) => s !== undefined);
+  (view.sources ?? spec.sources).map((id) => sourceCard(id)).filter((s) => s !== undefined);
 
 /** The 16:9 picture for a slide, in the layout's CSS pixels (the PNG is twice this). */
 const SLIDE = { width: 1920, height: 1080 } as const;

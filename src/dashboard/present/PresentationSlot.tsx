@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { useEffect, useState } from 'react';
+import { loadAllData } from '../../series/chartData';
 
 type PresentationComponent = ComponentType<{ onExit: () => void }>;
 
@@ -14,7 +15,8 @@ let loaded: PresentationComponent | null = null;
 let loading: Promise<PresentationComponent> | null = null;
 
 export const loadPresentation = (): Promise<PresentationComponent> =>
-  (loading ??= import('./Presentation').then((m) => (loaded = m.default)));
+  // A deck may span tabs: every tab's charts' data comes with it.
+  (loading ??= Promise.all([import('./Presentation'), loadAllData()]).then(([m]) => (loaded = m.default)));
 
 /** The presentation, at once when its chunk is in; otherwise a status line until it arrives. */
 export function PresentationSlot({ onExit }: { onExit: () => void }) {

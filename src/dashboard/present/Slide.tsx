@@ -1,4 +1,4 @@
-import evidence from 'virtual:evidence';
+import { sourceCard } from '../../series/chartData';
 import type { Palette } from '../../themes/palette';
 import { LIVE_PALETTE } from '../../themes/palette';
 import type { ChartChoices } from '../../units/choices';
@@ -25,7 +25,7 @@ interface Props {
 export function Slide({ spec, choices, index, count, fontSize }: Props) {
   const { view } = useChartView(spec, choices);
   const [ref, size] = useElementSize<HTMLDivElement>();
-  const sources = spec.sources.map((id) => evidence.sources[id]).filter((s) => s !== undefined);
+  const sources = spec.sources.map((id) => sourceCard(id)).filter((s) => s !== undefined);
   const showLegend = view.legend && view.body.kind !== 'line' && view.body.kind !== 'slope';
   return (
     <section

@@ -1,6 +1,6 @@
+import { sourceCard } from '../../series/chartData';
 import { withDefaults } from '../../units/withDefaults';
 import { dataOf } from '../useChartView';
-import evidence from 'virtual:evidence';
 import { download } from '../../export/download';
 import { exportDate } from '../../export/exportDate';
 import { exportFileName } from '../../export/fileName';
@@ -34,7 +34,7 @@ export async function downloadDeck(choices: Choices, site: string, now = new Dat
   for (const spec of specs) {
     const chosen = withDefaults(spec, choices.charts[spec.id]);
     const view = spec.view(dataOf(spec), chosen);
-    const sources = spec.sources.map((id) => evidence.sources[id]).filter((s) => s !== undefined);
+    const sources = spec.sources.map((id) => sourceCard(id)).filter((s) => s !== undefined);
     const url = `${new URL(encodeUrl('', { ...plain, tab: homeTab(spec.id) }, ALL_RULES), site).href}#${spec.id}`;
     const image = await renderChartImage(spec.id, chosen, IMAGE);
     const ogl = sources.some((s) => s.licence === 'Open Government Licence v3.0');

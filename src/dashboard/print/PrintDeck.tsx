@@ -1,4 +1,4 @@
-import evidence from 'virtual:evidence';
+import { sourceCard } from '../../series/chartData';
 import { exportDate } from '../../export/exportDate';
 import { attributionLine } from '../../export/attributionLine';
 import { pageBase, splitPath } from '../../state/route';
@@ -30,7 +30,7 @@ export function PrintDeck({ choices }: { choices: Choices }) {
     <div className="ee-print-deck">
       {specs.map((spec, i) => {
         const view = spec.view(dataOf(spec), withDefaults(spec, choices.charts[spec.id]));
-        const sources = (view.sources ?? spec.sources).map((id) => evidence.sources[id]).filter((s) => s !== undefined);
+        const sources = (view.sources ?? spec.sources).map((id) => sourceCard(id)).filter((s) => s !== undefined);
         const url = `${new URL(encodeUrl('', { ...plain, tab: homeTab(spec.id) }, ALL_RULES), site).href}#${spec.id}`;
         const notes = [...(spec.notes ?? []), ...(view.viewNotes ?? [])];
         return (

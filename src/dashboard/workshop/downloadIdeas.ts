@@ -1,13 +1,10 @@
-import evidence from 'virtual:evidence';
+import workshop from 'virtual:workshop';
 import { csvPackage } from '../../export/csvPackage';
 import { download } from '../../export/download';
 import { IDEA_LISTS } from '../../datasets/schemas/workshopLists';
 import type { TableData } from '../../series/types';
 import type { Idea, WorkshopFilter } from './filterWorkshop';
 import { actorLabel, themeLabel } from './filterWorkshop';
-
-/** The ideas and their theme tags, described by their own .meta.json (as every source is). */
-const SOURCE_IDS = ['workshop-idea-mentions', 'workshop-idea-themes'];
 
 /** A list as the write-up heads it ("What can WECA do? 2/5"), never its internal id. */
 const listHeading = (id: string): string => IDEA_LISTS.find((l) => l.id === id)?.heading ?? 'Ideas list';
@@ -42,7 +39,7 @@ export function downloadIdeas(ideas: readonly Idea[], f: WorkshopFilter, url: st
   ]
     .filter(Boolean)
     .join('; ');
-  const sources = SOURCE_IDS.map((id) => evidence.sources[id]).filter((s) => s !== undefined);
+  const sources = Object.values(workshop.sources);
   const pkg = csvPackage({
     table,
     dataset: 'workshop-ideas',

@@ -1,8 +1,8 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import evidence from 'virtual:evidence';
 import { describe, expect, it } from 'vitest';
 import { ChartCard } from '../../../src/dashboard/ChartCard';
+import { chartData, sourceCard } from '../../../src/series/chartData';
 import { co2BySector } from '../../../src/units/co2BySector';
 import { co2PerHead } from '../../../src/units/co2PerHead';
 import { decoupling } from '../../../src/units/decoupling';
@@ -23,7 +23,7 @@ import { renderWithStore, stubDomForCards, tableCells } from './support';
 stubDomForCards();
 
 /** What a card shows for these choices: the unit's view of the data the build shipped for it. */
-const viewOf = (spec: ChartUnit, choices?: ChartChoices) => spec.view(evidence.charts[spec.id], withDefaults(spec, choices));
+const viewOf = (spec: ChartUnit, choices?: ChartChoices) => spec.view(chartData(spec.id), withDefaults(spec, choices));
 const renderCard = (spec: ChartUnit) => renderWithStore(<ChartCard spec={spec} />);
 const tableButton = () => screen.getByRole('button', { name: 'Table' });
 const lines = (c: HTMLElement) => c.querySelectorAll('.ee-line');
@@ -76,7 +76,7 @@ describe('a chart card shows what the chart says and where it comes from', () =>
     const source = container.querySelector('.ee-source p');
     expect(source?.textContent).toMatch(/^Source: /);
     for (const id of spec.sources) {
-      const s = evidence.sources[id];
+      const s = sourceCard(id);
       expect(s, id).toBeDefined();
       expect(source?.textContent).toContain(`${s?.source} (${s?.vintage})`);
     }
@@ -182,7 +182,7 @@ describe('legend toggles', () => {
   });
 
   it('the then/now of population growth gives every band, the 0–14 band from both vintages', () => {
-    const tn = populationGrowth.thenAndNow?.(evidence.charts[populationGrowth.id] as never, withDefaults(populationGrowth, undefined));
+    const tn = populationGrowth.thenAndNow?.(chartData(populationGrowth.id) as never, withDefaults(populationGrowth, undefined));
     expect(tn?.then.text).toMatch(/aged 0–14 \+15%/);
     expect(tn?.now.text).toMatch(/aged 0–14 −2\.3%/);
   });

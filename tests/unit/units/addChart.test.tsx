@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import evidence from 'virtual:evidence';
 import { describe, expect, it } from 'vitest';
 import { ChartCard } from '../../../src/dashboard/ChartCard';
+import { addChartData } from '../../../src/series/chartData';
 import { ALL_RULES, ALL_UNITS } from '../../../src/dashboard/tabs';
 import type { LoadedDatasets } from '../../../src/datasets/loadCatalog';
 import { loadCatalog } from '../../../src/datasets/loadCatalog';
@@ -81,8 +81,8 @@ describe('a chart added as one unit', () => {
   });
 
   it('is drawn by a card with its controls, bars in the West of England colour and its finding', async () => {
-    // What the browser receives from the build: the evidence module with this chart's data under its id.
-    (evidence.charts as Record<string, unknown>)['test-universities'] = shipped['test-universities'];
+    // What the browser receives from the build: this chart's data under its id.
+    addChartData('test-universities', shipped['test-universities']);
     const { container } = renderWithStore(<ChartCard spec={universitiesByCount} />);
     expect(screen.getByRole('heading', { name: universitiesByCount.title })).toBeInTheDocument();
     expect(screen.getByRole('figure')).toHaveAccessibleDescription('4 of the 12 universities shown are in the West of England.');
