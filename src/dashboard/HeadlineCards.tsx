@@ -22,6 +22,14 @@ function headlineText(h: Headline): string {
   }
 }
 
+/** The newest official equivalent, in the headline's own form. */
+function nowText(n: NonNullable<Headline['now']>): string {
+  const sign = (v: number) => (v > 0 ? '+' : v < 0 ? '−' : '');
+  if (n.fromValue !== undefined) return `${formatValue(n.fromValue, 'ratio')} → ${formatValue(n.value, 'ratio')}`;
+  if (n.unit === '%') return `${sign(n.value)}${formatValue(Math.abs(n.value), 'percent')}`;
+  return `${sign(n.value)}${formatValue(Math.abs(n.value), 'persons')}`;
+}
+
 export function HeadlineCards({ hrefFor, onOpen }: { hrefFor: (tab: TabId) => string; onOpen: (tab: TabId, e: React.MouseEvent) => void }) {
   return (
     <section className="ee-headlines" aria-labelledby="headlines-title">
@@ -35,9 +43,34 @@ export function HeadlineCards({ hrefFor, onOpen }: { hrefFor: (tab: TabId) => st
               {h.period} · {h.geography}
             </p>
             <p className="ee-headline-source">Source: {h.source}</p>
-            <a href={hrefFor(h.evidenceTab)} onClick={(e) => onOpen(h.evidenceTab, e)}>
-              See the evidence<span className="ee-visually-hidden"> for “{h.label}”</span> on {tabById(h.evidenceTab).label}
-            </a>
+            {h.now ? (
+              <div className="ee-headline-now">
+                <p className="ee-vintage">Now · {h.now.vintage}</p>
+                <p className="ee-headline-now-value">
+                  {nowText(h.now)}{' '}
+                  <span className="ee-headline-meta">
+                    {h.now.from} to {h.now.to}
+                  </span>
+                </p>
+                <p className="ee-headline-meta">
+                  {h.now.measure}. {h.now.note}
+                </p>
+              </div>
+            ) : (
+              <p className="ee-headline-meta ee-headline-now">No newer official figure in this dashboard’s sources.</p>
+            )}
+            {h.evidenceCard && (
+              <a
+                href={`${hrefFor(h.evidenceTab)}#${h.evidenceCard}`}
+                onClick={(e) => {
+                  onOpen(h.evidenceTab, e);
+                  const card = h.evidenceCard;
+                  if (card) window.setTimeout(() => document.getElementById(card)?.scrollIntoView?.(), 0);
+                }}
+              >
+                See the evidence<span className="ee-visually-hidden"> for “{h.label}”</span> on {tabById(h.evidenceTab).label}
+              </a>
+            )}
           </li>
         ))}
       </ul>

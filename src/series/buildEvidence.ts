@@ -2,7 +2,30 @@ import type { LoadedDatasets } from '../datasets/loadCatalog';
 import type { DatasetMeta } from '../datasets/meta';
 import type { Column } from '../datasets/schema';
 import { catalog } from '../datasets/catalog';
+import { nationalTables } from './compare/tables';
+import { thenNow } from './compare/thenNow';
 import { buildWorkshop } from './workshop';
+
+/** The card (chart id, on the headline's evidence tab) that holds each headline's evidence; none: the card does not link. */
+const EVIDENCE_CARD: Readonly<Record<string, string>> = {
+  'population-growth': 'population-growth',
+  'dependency-ratio': 'dependency-ratio',
+  'carbon-emissions-change': 'decoupling',
+  'economy-growth': 'decoupling',
+};
+
+/** Each headline beside the newest official equivalent (computed from the national files), or null where there is none. */
+function headlines(d: LoadedDatasets) {
+  const now = new Map(thenNow(d, nationalTables(d)).headlines.map((h) => [h.headlineId, h]));
+  return d.headlineFigures.rows.map((h) => {
+    const n = now.get(h.id);
+    return {
+      ...h,
+      evidenceCard: EVIDENCE_CARD[h.id] ?? null,
+      now: n ? { ...n.now, note: n.note } : null,
+    };
+  });
+}
 
 export interface SourceCard extends DatasetMeta {
   readonly file: string;
@@ -32,7 +55,7 @@ function sourceCards(d: LoadedDatasets): Record<string, SourceCard> {
 export function buildEvidence(d: LoadedDatasets) {
   return {
     sources: sourceCards(d),
-    headlines: d.headlineFigures.rows.map((h) => ({ ...h })),
+    headlines: headlines(d),
     workshop: buildWorkshop(d),
   };
 }

@@ -2,6 +2,7 @@ import type { Unit } from '../charts/format';
 import { clipYears } from '../series/clipYears';
 import { seriesTable } from '../series/seriesTable';
 import type { Point, Series } from '../series/types';
+import type { ColourSlot } from '../themes/palette';
 import type { ChartChoices } from './choices';
 import { areaColour, areaDash, areaLabel } from './colours';
 import type { ChartView } from './unit';
@@ -13,7 +14,14 @@ type LineBody = Extract<ChartView['body'], { kind: 'line' }>;
  * dash, clipped to the chosen years; the areas chosen (if the chart offers a
  * choice) in the legend; those not hidden drawn and tabled.
  */
-export function areaSeries(src: readonly Series[], c: ChartChoices, tableUnit: string, chosen?: readonly string[]) {
+export function areaSeries(
+  src: readonly Series[],
+  c: ChartChoices,
+  tableUnit: string,
+  chosen?: readonly string[],
+  /** A style for series that are not one of the dashboard's areas (comparators): label, slot and dash. */
+  styleOf?: (s: Series) => { label: string; color: ColourSlot; dash: string } | undefined,
+) {
   const hidden = c.hidden ?? [];
   const all = src.map((s) => ({
     ...s,
@@ -21,6 +29,7 @@ export function areaSeries(src: readonly Series[], c: ChartChoices, tableUnit: s
     label: areaLabel(s.id),
     color: areaColour(s.id),
     dash: areaDash(s.id),
+    ...styleOf?.(s),
   }));
   const offered = chosen ? all.filter((s) => chosen.includes(s.id)) : all;
   const shown = offered.filter((s) => !hidden.includes(s.id));

@@ -16,6 +16,8 @@ export interface ChartChoices {
   readonly mode?: 'absolute' | 'indexed' | 'perHead';
   /** Which measure, where a chart offers more than one. */
   readonly measure?: string;
+  /** Which official release (then or now), where a chart offers both. */
+  readonly release?: string;
   /** Which single area, where a chart shows one at a time. */
   readonly area?: string;
   /** Workshop: a search, a key theme and who can act. */
@@ -27,5 +29,5 @@ export interface ChartChoices {
 }
 
 /** The single-choice options a chart can declare (and the Workshop tab's filters). */
-export const OPTION_KEYS = ['sort', 'show', 'mode', 'measure', 'area', 'keyTheme', 'actor'] as const;
+export const OPTION_KEYS = ['sort', 'show', 'mode', 'measure', 'release', 'area', 'keyTheme', 'actor'] as const;
 export type OptionKey = (typeof OPTION_KEYS)[number];

@@ -4,42 +4,62 @@ import { gdpArea, gdpSum } from '../series/gdp';
 import type { GdpMeasure } from '../series/gdp';
 import { indexTo } from '../series/indexTo';
 import { percentChange } from '../series/percentChange';
+import { nationalTables } from '../series/compare/tables';
+import { thenNow } from '../series/compare/thenNow';
+import { woeGdp2025 } from '../series/compare/comparators';
+import { CHAINED_VOLUME_NOTE } from '../series/compare/measures';
 import { series } from '../series/ship';
 import { areaSeries } from './areaSeries';
 import { areaOptions, WOE_AND_AUTHORITIES } from './colours';
+import { gdpThenAndNow, PROVISIONAL_NOTE, releaseChoice, releaseOf, RELEASES } from './gdpRelease';
 import { defineUnit, segmented } from './unit';
 
 const MEASURES = {
-  gdpReal: { label: 'Real GDP (2018 prices)', unit: '£m, 2018 prices', column: 'gdp_cvm_2018_money_gbp_million' },
+  gdpReal: { label: 'Real GDP', unit: '£m, chained volume', column: 'gdp_cvm_2018_money_gbp_million' },
   gva: { label: 'GVA (current prices)', unit: '£m, current prices', column: 'gva_balanced_current_prices_gbp_million' },
 } as const satisfies Record<string, { label: string; unit: string; column: GdpMeasure }>;
 
 export const economy = defineUnit({
   id: 'economy',
   title: 'Bristol and South Gloucestershire drive the region’s output',
-  subtitle: 'Gross domestic product in 2018 prices, or gross value added at current prices, £ million, 1998 to 2019, by local authority',
-  sources: ['ons-regional-gdp-2021'],
+  subtitle:
+    'Real gross domestic product (chained volume), or gross value added at current prices, £ million, from 1998, by local authority; ONS 2025 or 2021 release',
+  sources: ['ons-regional-gdp-2025', 'ons-regional-gdp-2021'],
+  notes: [CHAINED_VOLUME_NOTE, PROVISIONAL_NOTE],
   choices: [
+    releaseChoice,
     segmented('measure', 'Measure', Object.fromEntries(Object.entries(MEASURES).map(([value, m]) => [value, m.label]))),
     segmented('mode', 'Show', { absolute: '£ million', indexed: 'Index, first year = 100' }),
     { kind: 'areas', label: 'Areas', options: areaOptions(WOE_AND_AUTHORITIES), default: WOE_AUTHORITIES },
-    { kind: 'years', label: 'Years', min: 1998, max: 2019 },
+    { kind: 'years', label: 'Years', min: 1998, max: 2023 },
     { kind: 'hide', series: WOE_AND_AUTHORITIES },
   ],
   derive: (d) => {
     const gdp = d.onsRegionalGdp2021.rows;
     const measure = (m: GdpMeasure) => [series('woe', gdpSum(gdp, m)), ...WOE_AUTHORITIES.map((c) => series(c, gdpArea(gdp, c, m)))];
-    return { gdpReal: measure(MEASURES.gdpReal.column), gva: measure(MEASURES.gva.column) };
+    const t = nationalTables(d);
+    return {
+      r2021: { gdpReal: measure(MEASURES.gdpReal.column), gva: measure(MEASURES.gva.column) },
+      r2025: {
+        gdpReal: woeGdp2025(t, 'gdp_cvm_2022_money_gbp_million'),
+        gva: woeGdp2025(t, 'gva_balanced_current_prices_gbp_million'),
+      },
+      growth: thenNow(d, t).gdpGrowth,
+    };
   },
+  thenAndNow: (data) => gdpThenAndNow(data.growth),
   view: (data, c) => {
     const key = c.measure === 'gva' ? 'gva' : 'gdpReal';
+    const release = releaseOf(c.release);
+    const r = RELEASES[release];
     const indexed = c.mode === 'indexed';
-    const first = c.from ?? 1998;
-    const last = c.to ?? 2019;
+    const first = Math.min(c.from ?? 1998, r.last - 1);
+    const last = Math.min(c.to ?? r.last, r.last);
+    const unit = key === 'gdpReal' ? `£m, chained volume, ${r.money} money` : MEASURES[key].unit;
     const { all, view } = areaSeries(
-      data[key],
+      data[release][key],
       { ...c, from: first, to: last },
-      indexed ? `index, ${first} = 100` : MEASURES[key].unit,
+      indexed ? `index, ${first} = 100` : unit,
       c.areas ?? [],
     );
     const authorities = all.filter((s) => s.id !== 'woe');
@@ -51,7 +71,7 @@ export const economy = defineUnit({
       ...view('gbpm', { indexBase: indexed ? first : undefined }, indexed ? (p) => indexTo(p, first) : undefined),
       finding:
         biggest && fastest
-          ? `${MEASURES[key].label} in ${last}: ${biggest.label} largest at ${formatValue(latest(biggest), 'gbpm')}; ${fastest.label} grew fastest from ${first} to ${last}, ${formatChange(growth(fastest))}.`
+          ? `${MEASURES[key].label}${key === 'gdpReal' ? ` (${r.money} money)` : ''} in ${last}, ${r.label.split(',')[0]}: ${biggest.label} largest at ${formatValue(latest(biggest), 'gbpm')}; ${fastest.label} grew fastest from ${first} to ${last}, ${formatChange(growth(fastest))}.`
           : 'No data.',
     };
   },

@@ -129,23 +129,27 @@ describe('the theme picker', () => {
 
 describe('headline figures on the overview', () => {
   const HEADLINES = [
-    ['+190,000', 'inclusive-growth'],
-    ['+3,550', 'inclusive-growth'],
-    ['40%', 'inclusive-growth'],
-    ['0.54 → 0.60', 'inclusive-growth'],
-    ['\u221230%', 'clean-growth'],
-    ['+30%', 'clean-growth'],
+    ['+190,000', 'inclusive-growth', 'population-growth'],
+    ['+3,550', 'inclusive-growth', null],
+    ['40%', 'inclusive-growth', null],
+    ['0.54 → 0.60', 'inclusive-growth', 'dependency-ratio'],
+    ['\u221230%', 'clean-growth', 'decoupling'],
+    ['+30%', 'clean-growth', 'decoupling'],
   ] as const;
 
-  it.each(HEADLINES)('shows %s with a link to the %s tab', (value, tab) => {
+  it.each(HEADLINES)('shows %s with a link to the %s tab (the card holding its evidence), or no link', (value, tab, cardId) => {
     renderApp();
     const section = screen.getByRole('region', { name: 'Headline figures from the evidence base' });
     const card = within(section)
       .getAllByRole('listitem')
       .find((li) => li.querySelector('.ee-headline-value')?.textContent === value);
     expect(card, value).toBeDefined();
+    if (cardId === null) {
+      expect(within(card as HTMLElement).queryByRole('link')).toBeNull();
+      return;
+    }
     const link = within(card as HTMLElement).getByRole('link');
-    expect(link).toHaveAttribute('href', relativeHref('overview', tab));
+    expect(link).toHaveAttribute('href', `${relativeHref('overview', tab)}#${cardId}`);
     expect(link).toHaveTextContent(new RegExp(`on ${label(tab)}$`));
   });
 

@@ -161,7 +161,7 @@ describe('real GDP per head', () => {
    * by up to £0.5m / population, plus half a pound for Table 11's own rounding.
    */
   it.each(WOE_AUTHORITIES)('for %s, equals ONS Table 11 within the rounding of the published tables', (code) => {
-    const series = evidence.gdpPerHead.find((s) => s.id === code)!;
+    const series = evidence.gdpPerHead.r2021.find((s) => s.id === code)!;
     const table11 = gdp.filter((r) => r.laCode === code && r.measure === 'gdp_cvm_per_head_2018_money_gbp');
     expect(series.points.map(([y]) => y)).toEqual(table11.map((r) => r.year).sort((a, b) => a - b));
     for (const r of table11) {
