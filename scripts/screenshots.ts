@@ -10,7 +10,7 @@ import { serve } from '../tests/browser/support/server';
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, process.argv[2] ?? '.tmp/shots');
 const only = process.argv.slice(3);
-const TABS = ['overview', 'inclusive-growth', 'innovation', 'clean-growth', 'infrastructure', 'business'];
+const TABS = ['overview', 'inclusive-growth', 'innovation', 'clean-growth', 'infrastructure', 'business', 'compare', 'workshop'];
 const VIEWS = [
   { name: 'light', width: 1280, height: 800, colorScheme: 'light' as const, query: '' },
   { name: 'dark', width: 1280, height: 800, colorScheme: 'dark' as const, query: '' },

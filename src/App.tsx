@@ -17,7 +17,7 @@ import { tabById } from './dashboard/tabs';
 import { ThemePicker } from './dashboard/ThemePicker';
 import { useStickyHeader } from './dashboard/useStickyHeader';
 import { useTabData } from './dashboard/useTabData';
-import { loadTabData } from './series/chartData';
+import { loadTabData, tabDataLoaded } from './series/chartData';
 import { relativeHref } from './state/route';
 import { useActions, usePresenting, useTab } from './state/store';
 
@@ -50,10 +50,13 @@ export function App() {
   const dataReady = useTabData(current);
   // The tab switches once its charts' data is in (at once when it is): a click is never lost, nor shows an empty tab.
   const open = (to: TabId) => {
-    void loadTabData(to).then(() => {
+    const show = () => {
       openTab(to);
       window.scrollTo({ top: 0 });
-    });
+    };
+    // Data already in (warmed after hydration): switch in this event, as a tab should.
+    if (tabDataLoaded(to)) show();
+    else void loadTabData(to).then(show);
   };
   const openFromLink = (to: TabId, e: MouseEvent) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey) return;

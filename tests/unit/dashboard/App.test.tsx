@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../src/App';
 import { TABS } from '../../../src/dashboard/tabs';
+import { chartData } from '../../../src/series/chartData';
+import { withDefaults } from '../../../src/units/withDefaults';
 import type { TabId } from '../../../src/datasets/tabIds';
 import { relativeHref } from '../../../src/state/route';
 import { renderWithStore, stubDomForCards } from './support';
@@ -17,10 +19,10 @@ const label = (id: TabId) => TABS.find((t) => t.id === id)?.label ?? '';
 const heading = (id: TabId) => TABS.find((t) => t.id === id)?.heading ?? '';
 
 describe('the tab list', () => {
-  it('has the overview, five themes and the workshop, in order, with the current one selected and the only tab stop', () => {
+  it('has the overview, five themes, the comparison and the workshop, in order, with the current one selected and the only tab stop', () => {
     renderApp();
     expect(tabs().map((t) => t.textContent)).toEqual(TABS.map((t) => t.label));
-    expect(tabs()).toHaveLength(7);
+    expect(tabs()).toHaveLength(8);
     expect(selected().map((t) => t.textContent)).toEqual(['Overview']);
     expect(tabs().filter((t) => t.getAttribute('tabindex') === '0')).toEqual(selected());
     expect(screen.getByRole('heading', { level: 1, name: heading('overview') })).toBeInTheDocument();
@@ -181,7 +183,11 @@ describe('every tab', () => {
     expect(screen.getByRole('heading', { level: 1, name: t.heading })).toBeInTheDocument();
     expect(screen.getByText(t.intro)).toBeInTheDocument();
     expect(document.querySelectorAll('article.ee-card')).toHaveLength(t.charts.length);
-    for (const c of t.charts) expect(screen.getByRole('heading', { name: c.title })).toBeInTheDocument();
+    // A card's heading is its unit's title, or the title its view words from the data shown.
+    for (const c of t.charts) {
+      const shown = c.view(chartData(c.id), withDefaults(c, undefined)).title ?? c.title;
+      expect(screen.getByRole('heading', { name: shown })).toBeInTheDocument();
+    }
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -9,10 +9,15 @@ describe('chartImageSvg: a chart drawn from its data, not from the page', () => 
     const svg = chartImageSvg(id, {}, { width: 960, height: 540, theme: 'projector' });
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="960" height="540"')).toBe(true);
     expect(svg).not.toMatch(/var\(|<div|<script|data-mark|tabindex|role=/);
-    expect(PROJECTOR_THEME.series.some((c) => svg.includes(c))).toBe(true);
+    // Concrete colours: the theme's series, or (the hex map) its colour scale.
+    expect(PROJECTOR_THEME.series.some((c) => svg.includes(c)) || /fill="#[0-9a-f]{6}"/i.test(svg)).toBe(true);
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).toBeNull();
-    expect(doc.querySelectorAll('text').length).toBeGreaterThan(3);
+    if (id === 'compare-hexmap') {
+      // A map: one hexagon per English authority, and its legend's words.
+      expect(doc.querySelectorAll('path, polygon').length).toBeGreaterThanOrEqual(296);
+      expect(doc.querySelectorAll('text').length).toBeGreaterThanOrEqual(3);
+    } else expect(doc.querySelectorAll('text').length).toBeGreaterThan(3);
   });
 
   test('follows the choices: a chart drawn with fewer areas draws fewer series', () => {
