@@ -22,7 +22,7 @@ import type { ThemeName } from '../src/themes/themes';
 import { THEMES, themeCss } from '../src/themes/themes';
 import { paletteOf } from '../src/themes/palette';
 
-const HEXJSON = '/work/shared/data-sources/geography/uk-local-authority-districts-2023.hexjson';
+const HEXJSON = new URL('../data/hexmap-lad-2023.hexjson', import.meta.url).pathname;
 const WOE = ['E06000022', 'E06000023', 'E06000024', 'E06000025'];
 const CAS = [
   'Greater Manchester',
