@@ -1,5 +1,6 @@
 import { sourceCard } from '../series/chartData';
 import { useRef, useState } from 'react';
+import { Menu } from './Menu';
 import { useActions, useDeck, useTab } from '../state/store';
 import type { ChartUnit } from '../units/unit';
 import { copyText } from './copyText';
@@ -51,54 +52,55 @@ export function CardActions({ spec, onExport, showingTable }: Props) {
   // Relative to this page, like the tab links, so the site works from any sub-path.
   const tab = useTab();
   const up = embedded ? '../../' : tab === 'overview' ? './' : '../';
+  const datasets = spec.sources.map((id) => (
+    <li key={id}>
+      <a href={`${up}data/${id}.zip`} download>
+        Full dataset: {sourceCard(id)?.title ?? id} (ZIP)
+      </a>
+    </li>
+  ));
   return (
     <>
-      {!embedded && (
-        <button
-          type="button"
-          className="ee-button"
-          aria-pressed={pinned}
-          onClick={() => (pinned ? unpinFromDeck(spec.id) : pinToDeck(spec.id))}
-        >
-          {pinned ? 'In presentation' : 'Add to presentation'}
-        </button>
-      )}
-      <button
-        type="button"
-        className="ee-button"
-        onClick={async () => say((await copyText(link())) ? 'Link copied' : 'Could not copy the link')}
-      >
-        Copy link
-      </button>
-      {!embedded && (
-        <button
-          type="button"
-          className="ee-button"
-          onClick={async () => say((await copyText(embedCode())) ? 'Embed code copied' : 'Could not copy the embed code')}
-          data-embed={spec.id}
-        >
-          Embed
-        </button>
-      )}
-      <details className="ee-menu" ref={menu}>
-        <summary className="ee-button">Download</summary>
-        <ul>
-          {kinds.map((k) => (
+      <Menu label={embedded ? 'Link' : 'Share'} className="ee-share">
+        {() => (
+          <>
+            {!embedded && (
+              <li>
+                <button type="button" aria-pressed={pinned} onClick={() => (pinned ? unpinFromDeck(spec.id) : pinToDeck(spec.id))}>
+                  {pinned ? 'In presentation (remove)' : 'Add to presentation'}
+                </button>
+              </li>
+            )}
+            <li>
+              <button type="button" onClick={async () => say((await copyText(link())) ? 'Link copied' : 'Could not copy the link')}>
+                Copy link
+              </button>
+            </li>
+            {!embedded && (
+              <li>
+                <button
+                  type="button"
+                  onClick={async () => say((await copyText(embedCode())) ? 'Embed code copied' : 'Could not copy the embed code')}
+                  data-embed={spec.id}
+                >
+                  Embed
+                </button>
+              </li>
+            )}
+          </>
+        )}
+      </Menu>
+      <Menu label="Download" className="ee-download" menuRef={menu} links={datasets}>
+        {() =>
+          kinds.map((k) => (
             <li key={k}>
               <button type="button" onClick={() => void run(k)} data-export={k}>
                 {LABELS[k]}
               </button>
             </li>
-          ))}
-          {spec.sources.map((id) => (
-            <li key={id}>
-              <a href={`${up}data/${id}.zip`} download>
-                Full dataset: {sourceCard(id)?.title ?? id} (ZIP)
-              </a>
-            </li>
-          ))}
-        </ul>
-      </details>
+          ))
+        }
+      </Menu>
       <span className="ee-status" role="status" aria-live="polite">
         {status}
       </span>

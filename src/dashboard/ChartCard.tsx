@@ -4,6 +4,8 @@ import { CardActions } from './CardActions';
 import { ChartErrorBoundary } from './ChartErrorBoundary';
 import { LIVE_PALETTE } from '../themes/palette';
 import { useActions, useChartChoices } from '../state/store';
+import { ChangeChart } from './ChangeChart';
+import { labelsDirectly, showable, splitChoices } from './choiceLayout';
 import { ChartBodyView } from './ChartBodyView';
 import { Controls } from './Controls';
 import { DataTable } from './DataTable';
@@ -28,6 +30,10 @@ export function ChartCard({ spec, headingLevel = 3 }: { spec: ChartUnit; heading
   const ids = { title: `${spec.id}-title`, finding: `${spec.id}-finding` };
   const showTable = choices.table === true;
   const changed = stored !== undefined && Object.keys(stored).some((k) => k !== 'table');
+  const { inline, panel } = splitChoices(spec.choices);
+  const choose = <K extends keyof ChartChoices>(k: K, v: ChartChoices[K]) => actions.chooseOption(spec.id, k, v);
+  // Lines are labelled at their ends: their series are shown and hidden with the chart's other choices, not a legend.
+  const direct = labelsDirectly(view.body);
   return (
     <article className="ee-card" id={spec.id} aria-labelledby={ids.title} data-chart={spec.id}>
       <header className="ee-card-head">
@@ -37,7 +43,17 @@ export function ChartCard({ spec, headingLevel = 3 }: { spec: ChartUnit; heading
         <p className="ee-card-subtitle">{spec.subtitle}</p>
       </header>
       <div className="ee-card-tools">
-        <Controls chartId={spec.id} choices={spec.choices} chosen={choices} onChoose={(k, v) => actions.chooseOption(spec.id, k, v)} />
+        <Controls chartId={spec.id} choices={inline} chosen={choices} onChoose={choose} />
+        {panel.length > 0 && (
+          <ChangeChart
+            chartId={spec.id}
+            panel={panel}
+            chosen={choices}
+            onChoose={choose}
+            showItems={direct ? showable(spec.choices, view.legend) : []}
+            onToggleSeries={(id) => actions.toggleSeries(spec.id, id)}
+          />
+        )}
         <div className="ee-card-buttons">
           {changed && (
             <button type="button" className="ee-button" onClick={() => actions.resetChart(spec.id)}>
@@ -55,7 +71,7 @@ export function ChartCard({ spec, headingLevel = 3 }: { spec: ChartUnit; heading
           <CardActions spec={spec} showingTable={showTable} onExport={(kind, link) => exportCard(kind, spec, choices, link, width)} />
         </div>
       </div>
-      {view.legend && !showTable && (
+      {view.legend && !showTable && !(direct && view.legendToggles) && (
         <Legend items={view.legend} onToggle={view.legendToggles ? (id) => actions.toggleSeries(spec.id, id) : undefined} />
       )}
       <figure className="ee-figure" aria-labelledby={ids.title} aria-describedby={ids.finding}>

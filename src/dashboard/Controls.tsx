@@ -1,5 +1,6 @@
 import type { ChartChoices } from '../units/choices';
-import type { ChoiceDecl } from '../units/unit';
+import type { ChoiceDecl, LegendItem } from '../units/unit';
+import { Swatch } from './Legend';
 
 interface Props {
   /** Names the radio groups: unique per card, the same on server and client. */
@@ -9,16 +10,32 @@ interface Props {
   /** What is chosen now (defaults included). */
   readonly chosen: ChartChoices;
   readonly onChoose: <K extends keyof ChartChoices>(key: K, value: ChartChoices[K]) => void;
+  /** The series a `hide` choice offers, with their keys; shown as ticks ("Lines"). */
+  readonly showItems?: readonly LegendItem[];
+  readonly onToggleSeries?: (id: string) => void;
 }
 
-/** A card's filters, drawn from its declared choices: segmented controls (radio groups), checkbox groups, selects, years. */
-export function Controls({ chartId, choices: declared, chosen: choices, onChoose }: Props) {
-  // Hidden series are chosen through the legend, not here.
-  const controls = declared.filter((c) => c.kind !== 'hide');
+/** A card's filters, drawn from its declared choices: segmented controls (radio groups), checkbox groups, selects, years, series to show. */
+export function Controls({ chartId, choices: declared, chosen: choices, onChoose, showItems = [], onToggleSeries }: Props) {
+  const controls = declared.filter((c) => c.kind !== 'hide' || (showItems.length > 0 && onToggleSeries));
   if (controls.length === 0) return null;
   return (
     <div className="ee-controls">
       {controls.map((c, k) => {
+        if (c.kind === 'hide') {
+          return (
+            <fieldset key={k} className="ee-checks">
+              <legend>Lines</legend>
+              {showItems.map((item) => (
+                <label key={item.id}>
+                  <input type="checkbox" checked={!item.hidden} onChange={() => onToggleSeries?.(item.id)} />
+                  <Swatch item={item} />
+                  {item.label}
+                </label>
+              ))}
+            </fieldset>
+          );
+        }
         if (c.kind === 'segmented') {
           const current = String(choices[c.key] ?? '');
           return (

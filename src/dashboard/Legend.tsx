@@ -7,7 +7,8 @@ interface Props {
   readonly onToggle?: (id: string) => void;
 }
 
-function Swatch({ item }: { item: LegendItem }) {
+/** A short line in the series' colour and dash: the key of a legend entry or a "Show" tick. */
+export function Swatch({ item }: { item: LegendItem }) {
   return (
     <svg className="ee-swatch" width="22" height="12" viewBox="0 0 22 12" aria-hidden="true">
       <line

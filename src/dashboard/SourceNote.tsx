@@ -8,12 +8,10 @@ export function SourceNote({ sources, notes }: { sources: readonly SourceCard[];
       <p>
         <span className="ee-source-label">Source: </span>
         {sources.map((s, i) => (
-          <span key={s.id}>
-            {i > 0 && '; '}
-            {s.source} ({s.vintage})
-          </span>
+          // One text node each: no separators for React to mark between parts.
+          <span key={s.id}>{`${i > 0 ? '; ' : ''}${s.source} (${s.vintage})`}</span>
         ))}
-        .{' '}
+        {'. '}
         {[...new Set(sources.map((s) => s.licence))].includes('Open Government Licence v3.0') && (
           <span className="ee-licence">Contains public sector information licensed under the Open Government Licence v3.0.</span>
         )}
@@ -27,7 +25,7 @@ export function SourceNote({ sources, notes }: { sources: readonly SourceCard[];
             ))}
             {caveats.map(({ c, s }) => (
               <li key={`${s}:${c}`}>
-                <span className="ee-caveat-source">{s}: </span>
+                <span className="ee-caveat-source">{`${s}: `}</span>
                 {c}
               </li>
             ))}

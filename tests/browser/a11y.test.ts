@@ -156,7 +156,7 @@ describe('axe: states a reader opens', () => {
         const card = page.locator('article.ee-card').first();
         await card.locator('summary', { hasText: 'Download' }).click();
         await card.locator('[data-export="csv"]').waitFor({ state: 'visible' });
-        expect(await card.locator('details.ee-menu').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+        expect(await card.locator('details.ee-download').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
       });
     });
 

@@ -208,7 +208,7 @@ describe('a chart (Environment for growth: GDP per head)', () => {
       const first = card.locator('[data-mark]').first();
       expect(await first.getAttribute('tabindex')).toBe('0');
       // Start at the card's last control before the chart and tab forward into it.
-      await card.locator('.ee-legend-button').last().focus();
+      await card.locator('summary', { hasText: 'Download' }).focus();
       for (let i = 0; i < 10 && !(await card.locator('svg.ee-chart').evaluate((svg) => svg.contains(document.activeElement))); i++)
         await page.keyboard.press('Tab');
       expect(await isFocused(first), 'Tab lands on the first mark').toBe(true);
@@ -240,27 +240,29 @@ describe('a chart (Environment for growth: GDP per head)', () => {
     });
   });
 
-  test('a legend button toggles aria-pressed and hides, then shows, its line', async () => {
+  test('a tick under "Lines" in Change chart hides, then shows, its line', async () => {
     await withPage(tabUrl(server.url, 'business'), DESKTOP, async (opened) => {
       const { page } = opened;
       await waitForApp(page);
       const card = page.locator('article[data-chart="gdp-per-head"]');
-      const bristol = card.locator('.ee-legend-button', { hasText: /^Bristol$/ });
+      expect(await card.locator('.ee-legend').count(), 'lines are labelled at their ends: no legend').toBe(0);
+      await card.getByRole('button', { name: 'Change chart' }).click();
+      const bristol = card.getByRole('group', { name: 'Lines' }).getByRole('checkbox', { name: 'Bristol', exact: true });
       const lines = card.locator('svg.ee-chart path.ee-line');
       const bristolMarks = card.locator('[data-mark][aria-label^="Bristol, "]');
-      expect(await bristol.getAttribute('aria-pressed')).toBe('true');
+      expect(await bristol.isChecked()).toBe(true);
       const before = await lines.count();
       expect(await bristolMarks.count()).toBeGreaterThan(0);
 
       await bristol.click();
-      expect(await bristol.getAttribute('aria-pressed')).toBe('false');
+      expect(await bristol.isChecked()).toBe(false);
       expect(await lines.count()).toBe(before - 1);
       expect(await card.locator('path.ee-line[data-series="E06000023"]').count()).toBe(0);
       expect(await bristolMarks.count()).toBe(0);
       await expect.poll(() => new URL(page.url()).searchParams.get('gdp-per-head.hide')).toBe('E06000023');
 
       await bristol.click();
-      expect(await bristol.getAttribute('aria-pressed')).toBe('true');
+      expect(await bristol.isChecked()).toBe(true);
       expect(await lines.count()).toBe(before);
       expect(await bristolMarks.count()).toBeGreaterThan(0);
       await expect.poll(() => new URL(page.url()).searchParams.has('gdp-per-head.hide')).toBe(false);

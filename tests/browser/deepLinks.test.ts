@@ -59,6 +59,8 @@ async function withPage(url: string, run: (opened: OpenedPage) => Promise<void>)
 /** What the economy card's controls say. */
 async function economyControls(page: Page) {
   const card = page.locator(ECONOMY);
+  const change = card.getByRole('button', { name: 'Change chart' });
+  if ((await change.getAttribute('aria-expanded')) !== 'true') await change.click();
   const areas = card.locator('fieldset', { has: page.locator('legend', { hasText: /^Areas$/ }) });
   const show = card.locator('fieldset', { has: page.locator('legend', { hasText: /^Show$/ }) });
   return {

@@ -47,6 +47,7 @@ async function copiedSnippet(search: string): Promise<string> {
   try {
     await opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
     await waitForApp(opened.page);
+    await opened.page.click(`article[data-chart="${CHART}"] summary:has-text("Share")`);
     await opened.page.click(`article[data-chart="${CHART}"] [data-embed]`);
     await opened.page.waitForSelector(`article[data-chart="${CHART}"] .ee-status:has-text("Embed code copied")`);
     const text = await opened.page.evaluate(() => navigator.clipboard.readText());

@@ -157,8 +157,11 @@ describe(`data as shown: a plain CSV from /innovation/${SEARCH}`, () => {
   });
 
   test('the menu names it "Data as shown (.csv)", beside "CSV with provenance (.zip)"', async () => {
+    const summary = card.locator('summary', { hasText: 'Download' });
+    await summary.click();
     expect(await card.locator('[data-export="csv"]').textContent()).toBe('Data as shown (.csv)');
     expect(await card.locator('[data-export="csvzip"]').textContent()).toBe('CSV with provenance (.zip)');
+    await summary.click();
   });
 });
 

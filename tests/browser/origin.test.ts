@@ -104,6 +104,7 @@ describe('every request stays on the origin', () => {
     expect(await downloadFromCard(card, 'png')).toMatch(/\.png$/);
     expect(await downloadFromCard(card, 'svg')).toMatch(/\.svg$/);
     expect(await downloadFullDataset(card)).toMatch(/\.zip$/);
+    await card.locator('summary', { hasText: 'Share' }).click();
     await card.getByRole('button', { name: 'Copy link' }).click();
     await card.locator('.ee-status', { hasText: /Link copied|Could not copy/ }).waitFor();
   });

@@ -126,7 +126,7 @@ export async function downloadFromCard(card: Locator, kind: 'csv' | 'csvzip' | '
 /** Follow the card's first "Full dataset" link in its Download menu: the suggested name. */
 export async function downloadFullDataset(card: Locator): Promise<string> {
   const page = card.page();
-  const menu = card.locator('details.ee-menu');
+  const menu = card.locator('details.ee-download');
   if ((await menu.getAttribute('open')) === null) await card.locator('summary', { hasText: 'Download' }).click();
   const link = card.locator('a[download]', { hasText: 'Full dataset' }).first();
   await link.waitFor({ state: 'visible' });

@@ -26,6 +26,9 @@ stubDomForCards();
 const viewOf = (spec: ChartUnit, choices?: ChartChoices) => spec.view(chartData(spec.id), withDefaults(spec, choices));
 const renderCard = (spec: ChartUnit) => renderWithStore(<ChartCard spec={spec} />);
 const tableButton = () => screen.getByRole('button', { name: 'Table' });
+/** Open the card's "Change chart" disclosure, where all but its compact choices wait. */
+const changeChart = () => userEvent.click(screen.getByRole('button', { name: 'Change chart' }));
+const showBox = (name: string) => within(screen.getByRole('group', { name: 'Lines' })).getByRole('checkbox', { name });
 const lines = (c: HTMLElement) => c.querySelectorAll('.ee-line');
 const marks = (c: HTMLElement) => [...c.querySelectorAll<SVGElement>('[data-mark]')];
 const barLabels = (c: HTMLElement) => [...c.querySelectorAll('.ee-bar')].map((g) => g.querySelector('text')?.textContent);
@@ -137,37 +140,49 @@ describe('the table view', () => {
   });
 });
 
-describe('legend toggles', () => {
-  it('clicking a legend entry hides its line; clicking again shows it', async () => {
+describe('showing and hiding series', () => {
+  it('a line chart names its lines at their ends and has no legend; its series are ticked under "Lines" in Change chart', async () => {
     const { container } = renderCard(co2PerHead);
-    const legend = screen.getByRole('list', { name: 'Legend' });
-    const buttons = within(legend).getAllByRole('button');
-    expect(buttons.length).toBe(lines(container).length);
-    const woe = within(legend).getByRole('button', { name: 'West of England' });
-    expect(woe).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.queryByRole('list', { name: 'Legend' })).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Show' })).toBeNull();
+    await changeChart();
+    const woe = showBox('West of England');
+    expect(woe).toBeChecked();
     const before = lines(container).length;
     const marksBefore = marks(container).length;
 
     await userEvent.click(woe);
 
-    expect(woe).toHaveAttribute('aria-pressed', 'false');
+    expect(woe).not.toBeChecked();
     expect(lines(container)).toHaveLength(before - 1);
     expect(container.querySelector('.ee-line[data-series="woe"]')).toBeNull();
     expect(marks(container).length).toBeLessThan(marksBefore);
     expect(marks(container).some((m) => m.getAttribute('aria-label')?.startsWith('West of England,'))).toBe(false);
 
     await userEvent.click(woe);
-    expect(woe).toHaveAttribute('aria-pressed', 'true');
+    expect(woe).toBeChecked();
     expect(lines(container)).toHaveLength(before);
   });
 
-  it('a hidden series is left out of the table too', async () => {
+  it('a series an area choice adds ("Compare with") is not offered again under "Lines"', async () => {
     renderCard(co2PerHead);
-    await userEvent.click(screen.getByRole('button', { name: 'England' }));
+    await changeChart();
+    const compared = within(screen.getByRole('group', { name: 'Compare with' })).getAllByRole('checkbox');
+    const shown = within(screen.getByRole('group', { name: 'Lines' })).getAllByRole('checkbox');
+    const names = (boxes: HTMLElement[]) => boxes.map((b) => b.closest('label')?.textContent);
+    expect(names(shown).filter((n) => names(compared).includes(n))).toEqual([]);
+  });
+
+  it('a hidden series is left out of the table too', async () => {
+    renderCard(decoupling);
+    await changeChart();
+    const gdp = within(screen.getByRole('group', { name: 'Lines' })).getAllByRole('checkbox')[0] as HTMLElement;
+    const name = gdp.closest('label')?.textContent ?? '';
+    await userEvent.click(gdp);
     await userEvent.click(tableButton());
     const header = tableCells(screen.getByRole('table'))[0] ?? [];
-    expect(header.some((h) => h.startsWith('England'))).toBe(false);
-    expect(header.some((h) => h.startsWith('West of England'))).toBe(true);
+    expect(header.some((h) => h.startsWith(name.slice(0, 8)))).toBe(false);
+    expect(header.length).toBeGreaterThan(1);
   });
 
   it('"65 and over are the fastest-growing group" is drawn as growth: lines indexed to 2022 = 100, 65+ ending highest', () => {
@@ -204,15 +219,17 @@ describe('legend toggles', () => {
   it('hiding the series of the focused point removes its tooltip and keeps the chart one tab stop', async () => {
     const { container } = renderCard(co2PerHead);
     const woePoint = marks(container).find((m) => m.getAttribute('aria-label')?.startsWith('West of England,'));
+    await changeChart();
     act(() => (woePoint as SVGElement).focus());
     expect(container.querySelector('.ee-tooltip')?.textContent).toContain('West of England');
-    await userEvent.click(screen.getByRole('button', { name: 'West of England' }));
+    await userEvent.click(showBox('West of England'));
     expect(container.querySelector('.ee-tooltip')?.textContent ?? '').not.toContain('West of England');
     expect(marks(container).filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
   });
 
-  it('changing a filter while a point is focused updates its tooltip to the new value', () => {
+  it('changing a filter while a point is focused updates its tooltip to the new value', async () => {
     const { container } = renderCard(co2PerHead);
+    await changeChart();
     const point = marks(container).find((m) => m.getAttribute('aria-label') === 'West of England, 2005: 8.0 t');
     act(() => (point as SVGElement).focus());
     expect(container.querySelector('.ee-tooltip')?.textContent).toContain('8.0 t');
@@ -223,12 +240,38 @@ describe('legend toggles', () => {
 });
 
 describe('filters and reset', () => {
+  it('a card with many choices keeps them behind "Change chart", with what is chosen written beside it', async () => {
+    const { container } = renderCard(economy);
+    const button = screen.getByRole('button', { name: 'Change chart' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(container.querySelectorAll('.ee-card-tools input, .ee-card-tools select')).toHaveLength(0);
+    expect(container.querySelector('.ee-change-summary')).toHaveTextContent(
+      '2025 release, 2022 money, to 2023 · Real GDP · £ million · Areas: 4 of 5 · 1998–2023',
+    );
+    await userEvent.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(document.getElementById(button.getAttribute('aria-controls') ?? '')).toContainElement(
+      screen.getByRole('group', { name: 'Areas' }),
+    );
+    await userEvent.click(screen.getByRole('radio', { name: 'Index, first year = 100' }));
+    expect(container.querySelector('.ee-change-summary')).toHaveTextContent('Index, first year = 100');
+    await userEvent.click(button);
+    expect(screen.queryByRole('group', { name: 'Areas' })).toBeNull();
+  });
+
+  it('a single select stays in the card, no "Change chart"', () => {
+    renderCard(co2BySector);
+    expect(screen.getByRole('combobox', { name: 'Area' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Change chart' })).toBeNull();
+  });
+
   it("'Sort by: Name' orders the universities alphabetically; Reset restores the default order", async () => {
     const { container } = renderCard(universityIncome);
     const byValue = barLabels(container);
     expect(byValue[0]).toBe('University of Oxford');
     expect(screen.queryByRole('button', { name: 'Reset' })).toBeNull();
 
+    await changeChart();
     await userEvent.click(within(screen.getByRole('group', { name: 'Sort by' })).getByRole('radio', { name: 'Name' }));
 
     const byName = barLabels(container);
@@ -257,6 +300,7 @@ describe('filters and reset', () => {
 
   it("'Show: West of England only' leaves the four West of England universities", async () => {
     const { container } = renderCard(universityIncome);
+    await changeChart();
     await userEvent.click(screen.getByRole('radio', { name: 'West of England only' }));
     expect(container.querySelectorAll('.ee-bar')).toHaveLength(4);
     expect(container.querySelectorAll('.ee-bar[data-highlight]')).toHaveLength(4);
@@ -266,6 +310,7 @@ describe('filters and reset', () => {
     renderCard(universityIncome);
     await userEvent.click(tableButton());
     expect(screen.queryByRole('button', { name: 'Reset' })).toBeNull();
+    await changeChart();
     await userEvent.click(screen.getByRole('radio', { name: 'Name' }));
     const firstRow = () => tableCells(screen.getByRole('table'))[1]?.[0];
     expect(firstRow()).toBe('Bath Spa University');
@@ -277,6 +322,7 @@ describe('filters and reset', () => {
   it('unticking an area removes its line; the ticks are the one way to hide areas (no toggling legend beside them)', async () => {
     const { container } = renderCard(economy);
     const before = lines(container).length;
+    await changeChart();
     const areas = screen.getByRole('group', { name: 'Areas' });
     const bristol = within(areas).getByRole('checkbox', { name: 'Bristol' });
     expect(bristol).toBeChecked();
@@ -289,6 +335,7 @@ describe('filters and reset', () => {
 
   it('unticking every area says "No area selected" in the chart and the finding, and Reset chart brings the areas back', async () => {
     const { container } = renderCard(dependencyTrend);
+    await changeChart();
     const areas = screen.getByRole('group', { name: 'Areas' });
     for (const box of within(areas).getAllByRole('checkbox')) await userEvent.click(box);
     expect(lines(container)).toHaveLength(0);
@@ -306,6 +353,7 @@ describe('filters and reset', () => {
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(
       'In 2047, North Somerset has more than twice as many people aged 65 and over per person aged 15–64 as Bristol',
     );
+    await changeChart();
     await userEvent.click(screen.getByRole('radio', { name: 'Total' }));
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(
       'In 2047, North Somerset has 83% more dependants (aged 0–14 and 65+) per person aged 15–64 than Bristol',

@@ -101,7 +101,8 @@ describe('presentation mode', () => {
 
   it('a custom deck gathers charts from several tabs, in the order pinned, reorderable', async () => {
     const { store } = renderApp({ tab: 'innovation' });
-    fireEvent.click(screen.getByRole('button', { name: 'Add to presentation' }));
+    fireEvent.click(screen.getByText('Share'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Add to presentation' }));
     expect(store.getState().deck).toEqual(['university-income']);
     act(() => store.getState().actions.pinToDeck('decoupling'));
     act(() => store.getState().actions.pinToDeck('economy'));
