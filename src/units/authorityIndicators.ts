@@ -26,7 +26,7 @@ export const payByAuthority = perAuthorityIndicator({
   unitText: '£ a week',
   measure: 'Gross median weekly pay (£)',
   period: '2023',
-  title: 'Weekly pay is just above the middle English authority’s in three of the four, and below it in Bath and North East Somerset',
+  title: 'Pay in three of the four authorities is just above the middle English authority’s; in Bath and North East Somerset it is below',
 });
 
 export const employmentByAuthority = perAuthorityIndicator({
