@@ -10,19 +10,16 @@ import type { Evidence } from '../src/series/buildEvidence';
 import { buildEvidence } from '../src/series/buildEvidence';
 import { WorkshopDataError } from '../src/series/dedupeIdeas';
 import { splitEvidence } from '../src/series/splitEvidence';
-import type { Compare } from '../src/series/compare/buildCompare';
-import { buildCompare, CompareDataError } from '../src/series/compare/buildCompare';
+import { CompareDataError } from '../src/series/compare/buildCompare';
 import { THEMES, themeCss } from '../src/themes/themes';
 import { ALL_UNITS, TABS } from '../src/dashboard/tabs';
+import { compareOf } from '../src/units/compareData';
 import { deriveCharts } from '../src/units/deriveCharts';
 
 const PREFIX = 'virtual:evidence';
 const RESOLVED = `\0${PREFIX}`;
 const WORKSHOP = 'virtual:workshop';
 const WORKSHOP_RESOLVED = `\0${WORKSHOP}`;
-// The national comparisons: a module of its own, so only the pages that import it load it.
-const COMPARE = 'virtual:compare';
-const COMPARE_RESOLVED = `\0${COMPARE}`;
 // Each tab's charts' data: a module per tab (virtual:evidence-<tab>), and the
 // loader that imports them on demand (src/series/chartData.ts).
 const TAB_DATA = 'virtual:evidence-';
@@ -58,17 +55,16 @@ export class DataError extends Error {
 /** Load, validate and derive; throws DataError naming file, row and column. */
 export function evidenceFrom(root: string): {
   evidence: Evidence;
-  compare: Compare;
   charts: Record<string, unknown>;
   datasets: LoadedData;
   files: string[];
 } {
   const loaded = loadCatalog(root);
   if (!loaded.datasets) throw new DataError(loaded.problems);
-  let compare: Compare;
   let evidence: Evidence;
   try {
-    compare = buildCompare(loaded.datasets);
+    // The national comparison, checked here so bad national files fail like any other; memoised for the charts' derive.
+    compareOf(loaded.datasets);
     evidence = buildEvidence(loaded.datasets);
   } catch (e) {
     // Checks across files (the comparators, the workshop's ideas and their tags) report as the validator does.
@@ -77,7 +73,7 @@ export function evidenceFrom(root: string): {
   }
   // Each chart's own data, keyed by chart id (the units' `derive`).
   const charts = deriveCharts(ALL_UNITS, loaded.datasets);
-  return { evidence, compare, charts, datasets: loaded.datasets, files: loaded.files };
+  return { evidence, charts, datasets: loaded.datasets, files: loaded.files };
 }
 
 /** Without `datasets` when the build script has already written the full-dataset ZIPs (and let the rows go). */
@@ -116,7 +112,6 @@ export function evidenceData(): Plugin {
     resolveId(id) {
       if (id === THEME_CSS) return THEME_RESOLVED;
       if (id === WORKSHOP) return WORKSHOP_RESOLVED;
-      if (id === COMPARE) return COMPARE_RESOLVED;
       if (id === TAB_LOADERS) return TAB_LOADERS_RESOLVED;
       if (id.startsWith(TAB_DATA) && TABS.some((t) => id === `${TAB_DATA}${t.id}`)) return `\0${id}`;
       return id === PREFIX ? RESOLVED : undefined;
@@ -139,7 +134,7 @@ export function evidenceData(): Plugin {
         const own = { charts, sources };
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(own))});`;
       }
-      if (id !== RESOLVED && id !== WORKSHOP_RESOLVED && id !== COMPARE_RESOLVED) return undefined;
+      if (id !== RESOLVED && id !== WORKSHOP_RESOLVED) return undefined;
       let result: Loaded;
       try {
         result = get();
@@ -149,7 +144,6 @@ export function evidenceData(): Plugin {
       }
       for (const f of result.files) this.addWatchFile(f);
       // JSON.parse of a string literal is faster to start than an object literal.
-      if (id === COMPARE_RESOLVED) return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.compare))});`;
       const { main, workshop } = splitEvidence(result.evidence);
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(id === RESOLVED ? main : workshop))});`;
     },
@@ -177,7 +171,7 @@ export function evidenceData(): Plugin {
       const onChange = (file: string) => {
         if (!file.startsWith(dataDir)) return;
         cache = undefined;
-        for (const resolved of [RESOLVED, WORKSHOP_RESOLVED, COMPARE_RESOLVED, ...TABS.map((t) => `\0${TAB_DATA}${t.id}`)]) {
+        for (const resolved of [RESOLVED, WORKSHOP_RESOLVED, ...TABS.map((t) => `\0${TAB_DATA}${t.id}`)]) {
           const mod = server.moduleGraph.getModuleById(resolved);
           if (mod) server.moduleGraph.invalidateModule(mod);
         }

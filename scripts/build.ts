@@ -49,7 +49,7 @@ function loadData(): void {
     console.error(e instanceof Error ? e.message : e);
     process.exit(1);
   }
-  shareEvidence(root, { evidence: loaded.evidence, compare: loaded.compare, charts: loaded.charts, files: loaded.files });
+  shareEvidence(root, { evidence: loaded.evidence, charts: loaded.charts, files: loaded.files });
 }
 
 /**

@@ -11,12 +11,6 @@ declare module 'virtual:workshop' {
   export default workshop;
 }
 
-declare module 'virtual:compare' {
-  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
-  const compare: import('./series/compare/buildCompare').Compare;
-  export default compare;
-}
-
 declare module 'virtual:evidence-tabs' {
   /** Each tab's loader of its charts' data (keyed by chart id). */
   // eslint-disable-next-line @typescript-eslint/consistent-type-imports

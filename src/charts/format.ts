@@ -3,7 +3,8 @@ import { formatLocale } from 'd3-format';
 /** UK number formatting: £, thousands separators, no separators in years. */
 const uk = formatLocale({ decimal: '.', thousands: ',', grouping: [3], currency: ['£', ''], minus: '−' });
 
-export type Unit = 'gbpm' | 'gbp' | 'percent' | 'pp' | 'ratio' | 'persons' | 'kt' | 'tperhead' | 'index' | 'count';
+/** `gbp2`: pounds and pence (£33.63), for small sums such as output per hour. */
+export type Unit = 'gbpm' | 'gbp' | 'gbp2' | 'percent' | 'pp' | 'ratio' | 'persons' | 'kt' | 'tperhead' | 'index' | 'count';
 
 const integer = uk.format(',.0f');
 const oneDp = uk.format(',.1f');
@@ -17,6 +18,8 @@ export function formatValue(v: number, unit: Unit): string {
       return `£${integer(v)}m`;
     case 'gbp':
       return `£${integer(v)}`;
+    case 'gbp2':
+      return `£${twoDp(v)}`;
     case 'percent':
       return `${Number.isInteger(v) ? integer(v) : oneDp(v)}%`;
     case 'pp':
@@ -53,6 +56,8 @@ export function formatTick(v: number, unit: Unit, max = Math.abs(v)): string {
     case 'kt':
     case 'count':
       return max >= 1e6 ? scaled(v, 1e6, 'm') : integer(v);
+    case 'gbp2':
+      return `£${uk.format(',~f')(v)}`;
     case 'gbp':
       return max >= 1e4 ? `£${scaled(v, 1e3, 'k')}` : `£${integer(v)}`;
     case 'percent':

@@ -65,19 +65,30 @@ export function layoutHexMap(input: HexMapInput) {
   const swatchY = lineH * titleLines.length;
   const keysY = swatchY + 14 + fontSize + 8;
   // Every break labelled, or every second (third…) one when the labels would touch.
-  const tickLabels = scale.breaks.map((b) => formatTick(b, input.unit, Math.max(...scale.breaks.map(Math.abs))));
+  // An open end (values beyond the robust domain fall in the end bin) reads "≤ x" / "≥ y".
+  const last = scale.breaks.length - 1;
+  const tickLabels = scale.breaks.map((b, i) => {
+    const t = formatTick(b, input.unit, Math.max(...scale.breaks.map(Math.abs)));
+    return i === 0 && scale.openLow ? `≤ ${t}` : i === last && scale.openHigh ? `≥ ${t}` : t;
+  });
   // Digits, "−" and "%" run wide: 0.8 em a character, and 8 px between labels. The swatches are
   // inset by half a label, so every label is centred on its break and none hangs over the edge.
   const widest = Math.max(...tickLabels.map((t) => t.length)) * fontSize * 0.8 + 8;
   const inset = Math.min(widest / 2, legendW / 4);
   const swatchW = (legendW - 2 * inset) / Math.max(1, scale.colors.length);
-  const every = Math.max(1, Math.ceil(widest / swatchW));
-  // Counted from zero on a diverging scale, so 0 is always labelled.
+  const needed = Math.max(1, Math.ceil(widest / swatchW));
+  // Counted from zero on a diverging scale, so 0 is always labelled; and, where a slightly
+  // sparser labelling allows it, both ends too (−45%, 0%, 45% rather than −30%, 0%, 30%).
   const anchor = Math.max(0, scale.breaks.indexOf(0));
+  const endsToo = (e: number) => anchor % e === 0 && (last - anchor) % e === 0;
+  const every = [needed, needed + 1].find(endsToo) ?? needed;
+  // An open end is always labelled; a label too near it gives way.
+  const forced = (i: number) => (i === 0 && scale.openLow) || (i === last && scale.openHigh);
+  const nearForced = (i: number) => [0, last].some((e) => e !== i && forced(e) && Math.abs(e - i) < every);
   const ticks = scale.breaks.map((b, i) => ({
     value: b,
     x: round1(inset + i * swatchW),
-    label: (i - anchor) % every === 0 ? (tickLabels[i] ?? '') : '',
+    label: forced(i) || ((i - anchor) % every === 0 && !nearForced(i)) ? (tickLabels[i] ?? '') : '',
   }));
   const top = beside ? 0 : keysY + 12 + 12;
   const maxHeight = input.maxHeight ?? HEXMAP_DEFAULTS.maxHeight;

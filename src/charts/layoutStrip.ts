@@ -101,8 +101,14 @@ export function layoutStrip(input: StripInput) {
   const axisY = belowTop + count(below) * lineH + 4;
   const height = round1(margin.top + axisY + fontSize + 12 + margin.bottom);
 
-  // Rank: 1st is the highest value.
-  const rankOf = new Map([...points].sort((a, b) => b.value - a.value).map((p, k) => [p.id, k + 1] as const));
+  // Rank: 1st is the highest value; equal values share a rank (1 + how many are higher).
+  const firstAt = new Map<number, number>();
+  [...points].sort((a, b) => b.value - a.value).forEach((p, k) => firstAt.has(p.value) || firstAt.set(p.value, k + 1));
+  const times = new Map<number, number>();
+  for (const p of points) times.set(p.value, (times.get(p.value) ?? 0) + 1);
+  const rankOf = new Map(
+    points.map((p) => [p.id, `${(times.get(p.value) ?? 0) > 1 ? 'joint ' : ''}${ordinal(firstAt.get(p.value) ?? 0)}`] as const),
+  );
   const dots = points.map((p, i) => ({
     key: p.id,
     label: p.label,
@@ -168,7 +174,7 @@ export function layoutStrip(input: StripInput) {
       x: round1(margin.left + d.cx),
       y: round1(margin.top + d.cy),
       title: d.label,
-      detail: `${fmt(d.value)}, ${ordinal(rankOf.get(d.key) ?? 0)} highest of ${points.length} ${noun}`,
+      detail: `${fmt(d.value)}, ${rankOf.get(d.key) ?? ''} highest of ${points.length} ${noun}`,
       color: d.color,
       highlight: d.highlight,
     }))

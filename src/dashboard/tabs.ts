@@ -1,6 +1,13 @@
 import type { KeyThemeId } from '../datasets/schemas/workshopLists';
 import { IDEA_ACTOR_IDS, KEY_THEME_IDS } from '../datasets/schemas/workshopLists';
 import type { TabId } from '../datasets/tabIds';
+import {
+  employmentByAuthority,
+  gigabitByAuthority,
+  payByAuthority,
+  productivityByAuthority,
+  skillsByAuthority,
+} from '../units/authorityIndicators';
 import { compareDistribution } from '../units/compareDistribution';
 import { compareHexmap } from '../units/compareHexmap';
 import { compareOverTime } from '../units/compareOverTime';
@@ -47,8 +54,8 @@ export const TABS: readonly TabSpec[] = [
     label: 'Inclusive growth',
     heading: 'Driving inclusive growth',
     intro:
-      'Opportunities for employment and progression for all: a growing population, at working age and among older people, and what newer projections say.',
-    charts: [populationGrowth, dependencyRatio, dependencyTrend, populationByAge],
+      'Opportunities for employment and progression for all: a growing population, at working age and among older people, what newer projections say, and how many are in work and qualified, beside every English authority.',
+    charts: [populationGrowth, dependencyRatio, dependencyTrend, populationByAge, employmentByAuthority, skillsByAuthority],
     workshopTheme: 'inclusive-growth',
   },
   {
@@ -71,16 +78,18 @@ export const TABS: readonly TabSpec[] = [
     id: 'infrastructure',
     label: 'Investing in infrastructure',
     heading: 'Investing in infrastructure and housing',
-    intro: 'Congestion, affordable housing and environmental impact: what transport emits, authority by authority.',
-    charts: [transportCo2],
+    intro:
+      'Congestion, affordable housing and environmental impact: what transport emits, authority by authority, and how far each has gigabit broadband.',
+    charts: [transportCo2, gigabitByAuthority],
     workshopTheme: 'investing-in-infrastructure',
   },
   {
     id: 'business',
     label: 'Environment for growth',
     heading: 'Environment for growth',
-    intro: 'Helping all our businesses increase productivity: the size and growth of each authority’s economy.',
-    charts: [economy, gdpPerHead],
+    intro:
+      'Helping all our businesses increase productivity: the size and growth of each authority’s economy, its output per hour and its pay, beside every English authority.',
+    charts: [economy, gdpPerHead, productivityByAuthority, payByAuthority],
     workshopTheme: 'environment-for-growth',
   },
   {

@@ -11,6 +11,7 @@ export const compareHexmap = defineUnit({
   choices: [LA_MEASURE_CHOICE],
   notes: [
     'Hexagons are equal in size whatever an authority’s area or population, so small urban authorities are as visible as large rural ones; positions are approximate.',
+    'The colour classes span the middle 96% of authorities’ values (the 2nd to the 98th percentile; for a change, symmetric about zero), so a few extreme values do not wash out the rest: the end classes, marked ≤ and ≥ in the legend, hold everything beyond.',
     PER_AUTHORITY_NOTE,
   ],
   derive: (d) => {

@@ -95,9 +95,19 @@ const ROW_OF_MARK: Readonly<Record<string, (label: string) => string>> = {
  * The comparison cards' tables list every area with its value and rank (all
  * 296 authorities, or the 15 combined authorities with England and the West of
  * England), not a row per focusable mark: their rows are checked against the
- * data in tests/unit/units/compare.test.ts. Here only the swap is.
+ * data in tests/unit/units/compare.test.ts (the theme tabs' per-authority cards
+ * in tests/unit/units/authorityIndicators.test.ts). Here only the swap is.
  */
-const TABLE_NOT_BY_MARK = new Set(['compare-ranking', 'compare-distribution', 'compare-hexmap']);
+const TABLE_NOT_BY_MARK = new Set([
+  'compare-ranking',
+  'compare-distribution',
+  'compare-hexmap',
+  'productivity-by-authority',
+  'pay-by-authority',
+  'employment-by-authority',
+  'skills-by-authority',
+  'gigabit-by-authority',
+]);
 const yearOfMark = (l: string): string => {
   const m = /, (\d{4}): [^:]*$/.exec(l);
   if (!m) throw new Error(`no year in the mark "${l}"`);

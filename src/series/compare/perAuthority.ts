@@ -46,7 +46,7 @@ const slug = (s: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-const NO_ROW = 'no row in the ONS file (it uses the boundaries of the period; this authority was formed in 2023)';
+const NO_ROW = 'formed in 2023, after the boundaries the ONS file uses (it has rows for the former districts instead)';
 
 /** Every English authority's value on every measure and indicator, with the West of England's flagged. */
 export function perAuthority(

@@ -106,6 +106,67 @@ describe('binnedScale', () => {
   });
 });
 
+describe('binnedScale: a robust domain, so outliers do not wash out the map', () => {
+  const seq = COLORS.sequential;
+  const div = COLORS.diverging;
+  /** 100 changes spread evenly from −20% to +40%, and two outliers at −150% and +150%. */
+  const spread = Array.from({ length: 100 }, (_, i) => -20 + (i * 60) / 99);
+  const withOutliers = [-150, ...spread, 150];
+
+  it('spans the 2nd to the 98th percentile, symmetric about zero for changes, with the end bins open', () => {
+    const s = binnedScale(withOutliers, seq, div);
+    expect(s.kind).toBe('diverging');
+    expect(s.breaks[0]).toBe(-(s.breaks.at(-1) ?? 0));
+    // The 98th percentile is about +39%: the scale ends at the first round break above it, not at ±150%.
+    expect(s.breaks.at(-1)).toBeGreaterThanOrEqual(39);
+    expect(s.breaks.at(-1)).toBeLessThanOrEqual(60);
+    expect(s).toMatchObject({ openLow: true, openHigh: true });
+    expect(s.colorOf(150)).toBe(s.colors.at(-1));
+    expect(s.colorOf(-150)).toBe(s.colors[0]);
+    // The bulk spreads over most of the ramp (at ±150% it would get two of six colours).
+    expect(new Set(spread.map(s.colorOf)).size).toBeGreaterThanOrEqual(4);
+  });
+
+  it('does the same for a sequential measure with one huge value (the City of London)', () => {
+    const s = binnedScale([...spread.map((v) => v + 40), 7_000], seq, div);
+    expect(s.kind).toBe('sequential');
+    expect(s.breaks.at(-1)).toBeLessThanOrEqual(100);
+    expect(s.openHigh).toBe(true);
+    expect(s.colorOf(7_000)).toBe(s.colors.at(-1));
+  });
+
+  it('keeps every value inside the breaks when there are fewer than 50 of them, or no outlier', () => {
+    expect(binnedScale([-42, -5, 3, 12], seq, div)).toMatchObject({ openLow: false, openHigh: false });
+    const s = binnedScale(spread, seq, div);
+    expect(s.breaks[0]).toBeLessThanOrEqual(-20);
+    expect(s.breaks.at(-1)).toBeGreaterThanOrEqual(40);
+    expect(s).toMatchObject({ openLow: false, openHigh: false });
+  });
+
+  it('labels the open end bins "≤ x" and "≥ y" in the map legend, on a wide card and a phone', () => {
+    const hexes = withOutliers.map((_, i) => ({
+      id: `E0700${String(i).padStart(4, '0')}`,
+      name: `Authority ${i}`,
+      q: i % 10,
+      r: Math.floor(i / 10),
+    }));
+    const values = new Map(hexes.map((h, i) => [h.id, withOutliers[i] as number]));
+    for (const width of [1280, 360]) {
+      const l = layoutHexMap(input({ grid: { layout: 'odd-r', hexes }, values, highlight: [], unit: 'percent', width }));
+      const labels = l.legend.ticks.map((t) => t.label);
+      expect(labels[0]).toMatch(/^≤ −\d+%$/);
+      expect(labels.at(-1)).toMatch(/^≥ \d+%$/);
+      expect(labels).toContain('0%');
+      const shown = l.legend.ticks.filter((t) => t.label);
+      for (let i = 1; i < shown.length; i++) {
+        const a = shown[i - 1]!;
+        const b = shown[i]!;
+        expect(b.x - a.x).toBeGreaterThanOrEqual(((a.label.length + b.label.length) / 2) * 13 * 0.6);
+      }
+    }
+  });
+});
+
 describe('layoutHexMap', () => {
   it('draws one hex per English authority in the file, none for Scotland, Wales or Northern Ireland', () => {
     const l = layoutHexMap(input());

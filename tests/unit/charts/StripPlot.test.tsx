@@ -161,6 +161,20 @@ describe('layoutStrip', () => {
     expect(bristol?.detail).toMatch(/^31\.5%, \d+(st|nd|rd|th) highest of 40 authorities$/);
     expect(l.marks.find((m) => m.key === 'E06000025')?.detail).toContain('highest of 40');
   });
+
+  it('gives equal values one rank, called joint, as the findings do', () => {
+    const points = [
+      { id: 'a', label: 'A', value: 5, highlight: false },
+      { id: 'b', label: 'B', value: 3, highlight: true },
+      { id: 'c', label: 'C', value: 3, highlight: false },
+      { id: 'd', label: 'D', value: 1, highlight: false },
+    ];
+    const detail = (id: string) => layoutStrip(input({ points, references: [] })).marks.find((m) => m.key === id)?.detail;
+    expect(detail('a')).toBe('5%, 1st highest of 4 authorities');
+    expect(detail('b')).toBe('3%, joint 2nd highest of 4 authorities');
+    expect(detail('c')).toBe('3%, joint 2nd highest of 4 authorities');
+    expect(detail('d')).toBe('1%, 4th highest of 4 authorities');
+  });
 });
 
 describe('<StripPlot>', () => {
@@ -180,8 +194,8 @@ describe('<StripPlot>', () => {
     const { container } = draw();
     expect(tabStops(container)).toHaveLength(1);
     await userEvent.tab();
-    expect(focusedName()).toBe('North Somerset, 24%, 33rd highest of 40 authorities');
-    expect(tooltipText(container)).toBe('North Somerset24%, 33rd highest of 40 authorities');
+    expect(focusedName()).toBe('North Somerset, 24%, joint 32nd highest of 40 authorities');
+    expect(tooltipText(container)).toBe('North Somerset24%, joint 32nd highest of 40 authorities');
     press('Home');
     expect(focusedName()).toMatch(/^Authority \d+, 20%, 40th highest of 40 authorities$/);
     press('End');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { binnedScale } from '../../../src/charts/binnedScale';
 import { loadCatalog } from '../../../src/datasets/loadCatalog';
 import { buildCompare } from '../../../src/series/compare/buildCompare';
 import { compareDistribution } from '../../../src/units/compareDistribution';
@@ -8,6 +9,7 @@ import { compareOverTime, DEFAULT_COMPARATORS } from '../../../src/units/compare
 import { compareRanking } from '../../../src/units/compareRanking';
 import type { ChartUnit } from '../../../src/units/unit';
 import { withDefaults } from '../../../src/units/withDefaults';
+import { DIVERGING_RAMPS, SEQUENTIAL_RAMPS } from '../../../src/themes/ramps';
 
 const d = loadCatalog(process.cwd()).datasets!;
 const c = buildCompare(d);
@@ -61,6 +63,21 @@ describe('Compare units', { timeout: 60_000 }, () => {
     expect(v.body.hexes).toHaveLength(296);
     expect(v.table.rows).toHaveLength(296);
     expect(v.body.highlight).toHaveLength(4);
+  });
+
+  it('colours the map on the robust range: real GDP growth’s outliers (up to +129%) no longer stretch it to ±150%', () => {
+    const v = view(compareHexmap, { measure: 'real-gdp-growth' });
+    if (v.body.kind !== 'hexmap') throw new Error('not a map');
+    const values = Object.values(v.body.values);
+    const s = binnedScale(values, SEQUENTIAL_RAMPS.light, DIVERGING_RAMPS.light);
+    expect(Math.max(...values)).toBeGreaterThan(120);
+    expect(s.kind).toBe('diverging');
+    expect(s.breaks.at(-1)).toBeLessThanOrEqual(100);
+    expect(s.breaks[0]).toBe(-(s.breaks.at(-1) ?? 0));
+    expect(s.openHigh).toBe(true);
+    // At least nine in ten authorities fall strictly inside the end bins' limits.
+    const inside = values.filter((x) => x > (s.breaks[0] ?? 0) && x < (s.breaks.at(-1) ?? 0));
+    expect(inside.length / values.length).toBeGreaterThan(0.9);
   });
 
   it('defaults to England and the three combined authorities closest to WECA, and draws the chosen ones', () => {

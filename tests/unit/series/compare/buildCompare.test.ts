@@ -164,7 +164,7 @@ describe('buildCompare on the real national data', () => {
     expect(JSON.parse(JSON.stringify(compare))).toEqual(compare);
   });
 
-  it('gives every English authority its series by year on request (not shipped in virtual:compare)', () => {
+  it('gives every English authority its series by year on request (not shipped to the browser)', () => {
     const all = authoritySeries(data);
     expect(all).toHaveLength(296);
     const bristol = all.find((f) => f.id === 'E06000023');
