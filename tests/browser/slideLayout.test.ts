@@ -144,7 +144,7 @@ test('every slide of every deck keeps its text and marks inside the slide, witho
       }
     }
     expect(problems).toEqual([]);
-    expect(slides).toBeGreaterThanOrEqual(2 * 30);
+    expect(slides).toBeGreaterThanOrEqual(2 * 25);
     if (opened) expectClean(opened);
   } finally {
     await opened?.close();
