@@ -13,12 +13,22 @@ interface XProps {
   readonly fontSize: number;
 }
 
+/**
+ * Where the year labels sit below the plot: far enough that the lowest y
+ * label (centred on the baseline) never touches them, at any text size.
+ */
+export const xLabelOffset = (fontSize: number): number => Math.round(fontSize * 1.55) + 2;
+/** The room the year labels take below the plot, descenders included. */
+export const xAxisHeight = (fontSize: number): number => xLabelOffset(fontSize) + Math.ceil(fontSize * 0.3) + 2;
+/** The room above the plot for the top y label, centred on the top gridline. */
+export const yAxisHeadroom = (fontSize: number): number => Math.max(12, Math.ceil(fontSize * 0.65) + 2);
+
 /** A bottom axis: labels only, the baseline is drawn by the chart where it means zero. */
 export function AxisBottom({ ticks, y, palette, fontSize }: XProps) {
   return (
     <g className="ee-axis ee-axis--x" aria-hidden="true" fontSize={fontSize} fill={palette.muted} textAnchor="middle">
       {ticks.map((t) => (
-        <text key={String(t.value)} x={t.pos} y={y + fontSize + 6}>
+        <text key={String(t.value)} x={t.pos} y={y + xLabelOffset(fontSize)}>
           {t.label}
         </text>
       ))}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useContext } from 'react';
 import { FocusLayer } from './FocusLayer';
 import type { FocusMark } from './marks';
+import { columnOf } from './marks';
 import type { Palette } from '../themes/palette';
 import { Tooltip } from './Tooltip';
 import { StaticChartContext } from './StaticChart';
@@ -24,11 +25,14 @@ interface Props {
 /**
  * What every chart kind shares: the SVG with its viewBox (so a prerendered
  * chart scales before it is measured), keyboard and pointer access to its
- * marks, and the tooltip of the active one. Rendered for an export, only the drawing.
+ * marks, and the tooltip of the active one (on line and area charts, of its
+ * year: every series, with a crosshair). Rendered for an export, only the drawing.
  */
 export function ChartFrame({ width, height, label, marksLabel, marks, palette, onSelect, children }: Props) {
   const [active, setActive] = useActiveMark(marks);
   const exporting = useContext(StaticChartContext);
+  // Line and area charts: every series at the active mark's year, highest first.
+  const column = columnOf(marks, active);
   if (exporting) {
     // An export: the drawing alone, at this size; the picture around it gives the viewBox.
     exporting.report({ width, height });
@@ -45,11 +49,12 @@ export function ChartFrame({ width, height, label, marksLabel, marks, palette, o
           palette={palette}
           label={`${label}: ${marksLabel}`}
           active={active}
+          column={column}
           onActive={setActive}
           onSelect={onSelect}
         />
       </svg>
-      <Tooltip mark={active} width={width} height={height} />
+      <Tooltip mark={active} column={column} width={width} height={height} />
     </div>
   );
 }

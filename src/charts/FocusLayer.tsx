@@ -14,6 +14,8 @@ interface Props {
   readonly label: string;
   readonly onActive: (mark: FocusMark | undefined) => void;
   readonly active: FocusMark | undefined;
+  /** The marks of the active one's year (line and area charts): a crosshair runs down it, a dot on each. */
+  readonly column?: readonly FocusMark[];
   /** Click or Enter on a mark: charts that filter when clicked. */
   readonly onSelect?: (mark: FocusMark) => void;
 }
@@ -23,7 +25,7 @@ interface Props {
  * tabindex), arrow keys move between points and series, Home/End jump,
  * Escape leaves. Each mark is announced by its accessible name.
  */
-export function FocusLayer({ marks, width, height, palette, label, onActive, active, onSelect }: Props) {
+export function FocusLayer({ marks, width, height, palette, label, onActive, active, column = [], onSelect }: Props) {
   const ref = useRef<SVGGElement>(null);
   const [pointer, setPointer] = useState(false);
   const tabStop = active ?? marks[0];
@@ -105,6 +107,24 @@ export function FocusLayer({ marks, width, height, palette, label, onActive, act
         ))}
       {active && (
         <g pointerEvents="none" aria-hidden="true">
+          {active.column && (
+            <g className="ee-crosshair">
+              <line
+                x1={active.x}
+                x2={active.x}
+                y1={active.column.top}
+                y2={active.column.bottom}
+                stroke={palette.axis}
+                strokeWidth={1}
+                strokeDasharray="3 3"
+              />
+              {column
+                .filter((m) => m.key !== active.key)
+                .map((m) => (
+                  <circle key={m.key} cx={m.x} cy={m.y} r={4} fill={m.color} stroke={palette.surface} strokeWidth={1.5} />
+                ))}
+            </g>
+          )}
           <circle cx={active.x} cy={active.y} r={7} fill={palette.surface} stroke={active.color} strokeWidth={3} />
           <circle cx={active.x} cy={active.y} r={10.5} fill="none" stroke={palette.focus} strokeWidth={2} className="ee-focus-ring" />
         </g>

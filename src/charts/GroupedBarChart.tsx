@@ -6,6 +6,8 @@ import { ChartFrame } from './ChartFrame';
 import type { Unit } from './format';
 import { formatTick, formatValue } from './format';
 import type { FocusMark } from './marks';
+import { niceAxis } from './niceAxis';
+import { wrapLabel } from './placeLabels';
 import type { Palette } from '../themes/palette';
 
 export interface GroupedBarInput {
@@ -24,18 +26,22 @@ export interface GroupedBarInput {
 export function layoutGroupedBars(input: GroupedBarInput) {
   const fontSize = input.fontSize ?? 13;
   const values = input.data.map((d) => d.value);
-  const margin = { top: fontSize + 10, right: 8, bottom: fontSize + 14, left: fontSize * 3 + 8 };
+  const margin = { top: fontSize + 10, right: 8, bottom: 0, left: fontSize * 3 + 8 };
   const innerW = Math.max(10, input.width - margin.left - margin.right);
-  const innerH = Math.max(10, input.height - margin.top - margin.bottom);
   const x = scaleBand<string>().domain(input.categories).range([0, innerW]).paddingInner(0.22).paddingOuter(0.06);
+  // Category names wrap to their group's width (bold, about 0.66 em a character).
+  const lineH = Math.round(fontSize * 1.2);
+  const names = new Map(input.categories.map((c) => [c, wrapLabel(c, Math.max(6, Math.floor(x.step() / (fontSize * 0.66))))]));
+  const nameLines = Math.max(1, ...[...names.values()].map((n) => n.length));
+  margin.bottom = fontSize + 14 + (nameLines - 1) * lineH;
+  const innerH = Math.max(10, input.height - margin.top - margin.bottom);
   const inner = scaleBand<string>()
     .domain(input.groups.map((g) => g.id))
     .range([0, x.bandwidth()])
     .padding(0.08);
-  const y = scaleLinear()
-    .domain([Math.min(0, min(values) ?? 0), Math.max(0, max(values) ?? 1)])
-    .nice(5)
-    .range([innerH, 0]);
+  // Few gridlines, the top from the data (at most five ticks).
+  const axis = niceAxis(Math.min(0, min(values) ?? 0), Math.max(0, max(values) ?? 1), Math.min(5, Math.max(2, Math.round(innerH / 50))));
+  const y = scaleLinear().domain(axis.domain).range([innerH, 0]);
   const showValues = inner.bandwidth() >= fontSize * 2.6;
   const bars = input.categories.flatMap((c, ci) =>
     input.groups.flatMap((g, gi) => {
@@ -60,8 +66,8 @@ export function layoutGroupedBars(input: GroupedBarInput) {
       ];
     }),
   );
-  const yTicks = y.ticks(5).map((v, _, all) => ({ value: v, pos: y(v), label: formatTick(v, input.unit, Math.max(...all.map(Math.abs))) }));
-  const xTicks = input.categories.map((c) => ({ value: c, pos: (x(c) ?? 0) + x.bandwidth() / 2, label: c }));
+  const yTicks = axis.ticks.map((v, _, all) => ({ value: v, pos: y(v), label: formatTick(v, input.unit, Math.max(...all.map(Math.abs))) }));
+  const xTicks = input.categories.map((c) => ({ value: c, pos: (x(c) ?? 0) + x.bandwidth() / 2, label: c, lines: names.get(c) ?? [c] }));
   const marks: FocusMark[] = bars.map((b) => ({
     key: b.key,
     s: b.gi,
@@ -73,7 +79,7 @@ export function layoutGroupedBars(input: GroupedBarInput) {
     color: b.group.color,
     series: b.group.id,
   }));
-  return { margin, innerW, innerH, bars, yTicks, xTicks, marks, showValues, fontSize, zeroY: y(0) };
+  return { margin, innerW, innerH, bars, yTicks, xTicks, marks, showValues, fontSize, lineH, zeroY: y(0) };
 }
 
 interface Props extends GroupedBarInput {
@@ -93,7 +99,11 @@ export function GroupedBarChart(props: Props) {
             <g aria-hidden="true" fontSize={l.fontSize} fill={palette.text} textAnchor="middle" fontWeight={600}>
               {l.xTicks.map((t) => (
                 <text key={t.value} x={t.pos} y={l.innerH + l.fontSize + 6}>
-                  {t.label}
+                  {t.lines.map((line, i) => (
+                    <tspan key={i} x={t.pos} dy={i === 0 ? 0 : l.lineH}>
+                      {line}
+                    </tspan>
+                  ))}
                 </text>
               ))}
             </g>

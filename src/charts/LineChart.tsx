@@ -3,11 +3,12 @@ import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import { indexTo } from '../series/indexTo';
 import type { Point } from '../series/types';
-import { AxisBottom, GridY } from './Axis';
+import { AxisBottom, GridY, xAxisHeight, yAxisHeadroom } from './Axis';
 import { ChartFrame } from './ChartFrame';
 import { SeriesPaths } from './SeriesPaths';
 import type { Unit } from './format';
-import { formatTick, formatValue, formatYear, yearTicks } from './format';
+import { formatTick, formatValue, formatYear, typeset, yearTicks } from './format';
+import { niceAxis } from './niceAxis';
 import { placeLabels, wrapLabel } from './placeLabels';
 import type { FocusMark } from './marks';
 import type { Palette } from '../themes/palette';
@@ -48,7 +49,11 @@ export function layoutLine(input: LineInput) {
   const unit: Unit = input.indexBase !== undefined ? 'index' : input.unit;
   const baseline = input.indexBase !== undefined ? 100 : (input.baseline ?? 0);
   const series = input.series
-    .map((s) => ({ ...s, points: input.indexBase !== undefined ? indexTo(s.points, input.indexBase) : [...s.points] }))
+    .map((s) => ({
+      ...s,
+      label: typeset(s.label),
+      points: input.indexBase !== undefined ? indexTo(s.points, input.indexBase) : [...s.points],
+    }))
     .filter((s) => s.points.length > 0);
   const all = series.flatMap((s) => s.points);
   const [x0 = 0, x1 = 1] = extent(all, (p) => p[0]);
@@ -59,26 +64,25 @@ export function layoutLine(input: LineInput) {
 
   const direct = (input.directLabels ?? LINE_DEFAULTS.directLabels) && input.width >= 420;
   const longest = Math.max(0, ...series.map((s) => s.label.length));
-  // Labels are bold: about 0.62 em a character.
-  const right = direct ? Math.min(input.width * 0.3, 12 + longest * fontSize * 0.62) : 12;
-  const yLabelWidth = Math.max(...[y0, y1].map((v) => formatTick(v, unit).length)) * fontSize * 0.6 + 12;
-  const margin = { top: 12, right, bottom: fontSize + 14, left: Math.max(36, yLabelWidth) };
-  const innerW = Math.max(10, input.width - margin.left - margin.right);
+  // Labels are bold: about 0.66 em a character (wide capitals included), 8 px from the line's end.
+  const charW = fontSize * 0.66;
+  const right = direct ? Math.min(input.width * 0.3, 16 + longest * charW) : 12;
+  const margin = { top: yAxisHeadroom(fontSize), right, bottom: xAxisHeight(fontSize), left: 0 };
   const innerH = Math.max(10, input.height - margin.top - margin.bottom);
+  // Few gridlines: one per 50 px at most, never more than five (a projector's axis reads at a glance).
+  const axis = niceAxis(y0, y1, Math.min(5, Math.max(2, Math.round(innerH / 50))), baseline);
+  const yLabels = axis.ticks.map((v) => formatTick(v, unit, Math.max(...axis.ticks.map(Math.abs))));
+  margin.left = Math.max(36, Math.max(...yLabels.map((t) => t.length)) * fontSize * 0.6 + 12);
+  const innerW = Math.max(10, input.width - margin.left - margin.right);
 
   const x = scaleLinear().domain([x0, x1]).range([0, innerW]);
-  const y = scaleLinear()
-    .domain([y0, y1])
-    .nice(Math.max(2, Math.round(innerH / 50)))
-    .range([innerH, 0]);
+  const y = scaleLinear().domain(axis.domain).range([innerH, 0]);
   const xTicks = yearTicks(x.ticks(Math.max(2, Math.floor(innerW / (fontSize * 5)))), x0).map((v) => ({
     value: v,
     pos: x(v),
     label: formatYear(v),
   }));
-  const yTicks = y
-    .ticks(Math.max(2, Math.round(innerH / 50)))
-    .map((v, _, all) => ({ value: v, pos: y(v), label: formatTick(v, unit, Math.max(...all.map(Math.abs))) }));
+  const yTicks = axis.ticks.map((v, i) => ({ value: v, pos: y(v), label: yLabels[i] as string }));
 
   const path = line<Point>()
     .x((p) => x(p[0]))
@@ -110,7 +114,7 @@ export function layoutLine(input: LineInput) {
     }
   }
 
-  const maxChars = Math.max(8, Math.floor((right - 12) / (fontSize * 0.62)));
+  const maxChars = Math.max(8, Math.floor((right - 12) / charW));
   const wrapped = new Map(lines.map((l) => [l.id, wrapLabel(l.label, maxChars)]));
   const labels = direct
     ? placeLabels(
@@ -135,6 +139,16 @@ export function layoutLine(input: LineInput) {
       detail: `${formatYear(yr)}: ${formatValue(v, unit)}`,
       color: s.color,
       series: s.id,
+      column: {
+        key: formatYear(yr),
+        heading: formatYear(yr),
+        label: s.label,
+        value: v,
+        text: formatValue(v, unit),
+        dash: s.dash,
+        top: margin.top,
+        bottom: margin.top + innerH,
+      },
     })),
   );
 

@@ -34,38 +34,42 @@ export function layoutSlope(input: SlopeInput) {
   const [lo = 0, hi = 1] = extent(values);
   const pad = (hi - lo) * 0.12 || 0.05;
   const narrow = input.width < 520;
+  const leftText = (s: SlopeSeries) => `${formatValue(s.from[1], input.unit)} (${formatYear(s.from[0])})`;
+  const rightText = (s: SlopeSeries) => `${formatValue(s.to[1], input.unit)} (${formatYear(s.to[0])})`;
+  // About 0.66 em a character for the bold names, 0.6 em for the values.
   const sideLabel = Math.min(
     input.width * (narrow ? 0.3 : 0.36),
-    16 + Math.max(0, ...input.series.map((s) => s.label.length)) * fontSize * 0.62,
+    16 + Math.max(0, ...input.series.map((s) => Math.max(s.label.length * 0.66, rightText(s).length * 0.6))) * fontSize,
   );
-  const valueRoom = fontSize * 6.2;
-  const margin = { top: fontSize * 2 + 8, right: sideLabel + 8, bottom: 8, left: valueRoom };
+  const valueRoom = Math.max(fontSize * 6.2, 16 + Math.max(0, ...input.series.map((s) => leftText(s).length)) * fontSize * 0.6);
+  const margin = { top: fontSize * 2 + 8, right: sideLabel + 8, bottom: Math.round(fontSize * 0.7) + 4, left: valueRoom };
   const innerW = Math.max(40, input.width - margin.left - margin.right);
   const innerH = Math.max(20, input.height - margin.top - margin.bottom);
   const y = scaleLinear()
     .domain([lo - pad, hi + pad])
     .range([innerH, 0]);
   const lines = input.series.map((s, si) => ({ ...s, si, y0: y(s.from[1]), y1: y(s.to[1]) }));
-  const gap = fontSize + 3;
+  const gap = Math.round(fontSize * 1.25);
   const left = placeLabels(
     lines.map((l) => ({ id: l.id, y: l.y0 })),
     gap,
     0,
     innerH,
   );
+  // On the right each series has two lines: its name and its value.
   const right = placeLabels(
-    lines.map((l) => ({ id: l.id, y: l.y1 })),
+    lines.map((l) => ({ id: l.id, y: l.y1, lines: 2 })),
     gap,
     0,
-    innerH,
+    innerH - gap,
   );
   const at = (arr: { id: string; y: number }[], id: string) => arr.find((p) => p.id === id)?.y ?? 0;
   const labelled = lines.map((l) => ({
     ...l,
     leftY: at(left, l.id),
     rightY: at(right, l.id),
-    leftText: `${formatValue(l.from[1], input.unit)} (${formatYear(l.from[0])})`,
-    rightText: `${formatValue(l.to[1], input.unit)} (${formatYear(l.to[0])})`,
+    leftText: leftText(l),
+    rightText: rightText(l),
   }));
   const marks: FocusMark[] = labelled.flatMap((l) => [
     {
@@ -91,7 +95,7 @@ export function layoutSlope(input: SlopeInput) {
       series: l.id,
     },
   ]);
-  return { margin, innerW, innerH, lines: labelled, marks, fontSize };
+  return { margin, innerW, innerH, lines: labelled, marks, fontSize, gap };
 }
 
 interface Props extends SlopeInput {
@@ -142,7 +146,7 @@ export function SlopeChart(props: Props) {
                   <text x={l.innerW + 8} y={s.rightY} dy="0.32em" fill={s.color} fontWeight={600}>
                     {s.label}
                   </text>
-                  <text x={l.innerW + 8} y={s.rightY + l.fontSize} dy="0.32em" fill={palette.text}>
+                  <text x={l.innerW + 8} y={s.rightY + l.gap} dy="0.32em" fill={palette.text}>
                     {s.rightText}
                   </text>
                 </g>

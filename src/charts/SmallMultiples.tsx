@@ -4,6 +4,7 @@ import { SeriesPaths } from './SeriesPaths';
 import type { Unit } from './format';
 import type { LineSeries } from './LineChart';
 import { layoutLine } from './LineChart';
+import { wrapLabel } from './placeLabels';
 import { AxisBottom, GridY } from './Axis';
 import type { FocusMark } from './marks';
 import type { Palette } from '../themes/palette';
@@ -30,8 +31,12 @@ export function layoutSmallMultiples(input: SmallMultiplesInput) {
   const cols = Math.max(1, Math.min(input.panels.length, Math.floor(input.width / 240)));
   const rows = Math.ceil(input.panels.length / cols);
   const gap = 16;
-  const title = fontSize + 10;
   const panelW = (input.width - gap * (cols - 1)) / cols;
+  // Panel titles wrap to the panel's width (bold, about 0.66 em a character); every panel leaves room for the longest.
+  const titleSize = fontSize + 1;
+  const titleLine = Math.round(titleSize * 1.2);
+  const titles = new Map(input.panels.map((p) => [p.id, wrapLabel(p.label, Math.max(6, Math.floor(panelW / (titleSize * 0.66))))]));
+  const title = Math.max(1, ...[...titles.values()].map((t) => t.length)) * titleLine + Math.round(fontSize * 0.4) + 2;
   const panelHeight = input.panelHeight ?? Math.max(80, ((input.height ?? 400) - (rows - 1) * gap) / rows - title);
   const all = input.panels.flatMap((p) => p.series.flatMap((s) => s.points.map((pt) => pt[1])));
   const [lo = 0, hi = 1] = extent(all);
@@ -56,11 +61,19 @@ export function layoutSmallMultiples(input: SmallMultiplesInput) {
       x: m.x + ox,
       y: m.y + oy + title,
       title: `${p.label}, ${m.title}`,
+      // One tooltip per panel and year: the panel's series at that year.
+      column: m.column && {
+        ...m.column,
+        key: `${p.id}:${m.column.key}`,
+        heading: `${p.label}, ${m.column.heading}`,
+        top: m.column.top + oy + title,
+        bottom: m.column.bottom + oy + title,
+      },
     }));
-    return { id: p.id, label: p.label, ox, oy, layout, marks };
+    return { id: p.id, label: p.label, titleLines: titles.get(p.id) ?? [p.label], ox, oy, layout, marks };
   });
   const height = rows * (panelHeight + title) + (rows - 1) * gap;
-  return { panels, height, title, fontSize, marks: panels.flatMap((p) => p.marks) };
+  return { panels, height, title, titleSize, titleLine, fontSize, marks: panels.flatMap((p) => p.marks) };
 }
 
 interface Props extends SmallMultiplesInput {
@@ -77,8 +90,12 @@ export function SmallMultiples(props: Props) {
         <>
           {l.panels.map((p) => (
             <g key={p.id} transform={`translate(${p.ox},${p.oy})`} className="ee-panel">
-              <text x={0} y={l.fontSize} fontSize={l.fontSize + 1} fontWeight={700} fill={palette.text}>
-                {p.label}
+              <text x={0} y={l.titleSize} fontSize={l.titleSize} fontWeight={700} fill={palette.text}>
+                {p.titleLines.map((line, i) => (
+                  <tspan key={i} x={0} dy={i === 0 ? 0 : l.titleLine}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
               <g transform={`translate(${p.layout.margin.left},${p.layout.margin.top + l.title})`}>
                 <GridY ticks={p.layout.yTicks} x0={0} x1={p.layout.innerW} palette={palette} fontSize={l.fontSize} baseline={0} />

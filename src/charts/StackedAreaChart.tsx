@@ -2,7 +2,9 @@ import { extent, max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { area, stack, stackOrderNone } from 'd3-shape';
 import type { Point } from '../series/types';
-import { AxisBottom, GridY } from './Axis';
+import { AxisBottom, GridY, xAxisHeight, yAxisHeadroom } from './Axis';
+import { niceAxis } from './niceAxis';
+import { placeLabels } from './placeLabels';
 import { ChartFrame } from './ChartFrame';
 import type { Unit } from './format';
 import { formatTick, formatValue, formatYear, yearTicks } from './format';
@@ -45,13 +47,18 @@ export function layoutStackedArea(input: StackedAreaInput) {
     .order(stackOrderNone)(table);
   const top = max(stacked.flatMap((s) => s.map((d) => d[1]))) ?? 1;
   const direct = input.width >= 520;
-  const right = direct ? Math.min(input.width * 0.3, 12 + Math.max(0, ...layers.map((l) => l.label.length)) * fontSize * 0.56) : 12;
-  const margin = { top: 12, right, bottom: fontSize + 14, left: Math.max(40, formatTick(top, input.unit).length * fontSize * 0.6 + 14) };
-  const innerW = Math.max(10, input.width - margin.left - margin.right);
+  // Bold labels: about 0.66 em a character, 8 px from the plot.
+  const right = direct ? Math.min(input.width * 0.3, 12 + Math.max(0, ...layers.map((l) => l.label.length)) * fontSize * 0.66) : 12;
+  const margin = { top: yAxisHeadroom(fontSize), right, bottom: xAxisHeight(fontSize), left: 0 };
   const innerH = Math.max(10, input.height - margin.top - margin.bottom);
+  // Few gridlines (at most five), the top from the data: 0–9,000 for a peak of 8,150, not 0–10,000.
+  const axis = niceAxis(0, top, Math.min(5, Math.max(2, Math.round(innerH / 50))));
+  const yLabels = axis.ticks.map((v) => formatTick(v, input.unit, Math.max(...axis.ticks.map(Math.abs))));
+  margin.left = Math.max(40, Math.max(...yLabels.map((t) => t.length)) * fontSize * 0.6 + 14);
+  const innerW = Math.max(10, input.width - margin.left - margin.right);
   const [x0 = 0, x1 = 1] = extent(years);
   const x = scaleLinear().domain([x0, x1]).range([0, innerW]);
-  const y = scaleLinear().domain([0, top]).nice(5).range([innerH, 0]);
+  const y = scaleLinear().domain(axis.domain).range([innerH, 0]);
   const shape = area<[number, number] & { data: Record<string, number> }>()
     .x((d) => x(d.data.year as number))
     .y0((d) => y(d[0]))
@@ -68,6 +75,17 @@ export function layoutStackedArea(input: StackedAreaInput) {
       thick: last ? y(last[0]) - y(last[1]) : 0,
     };
   });
+  // Direct labels for bands thick enough to carry one, spread so none overlaps the next.
+  const labelled = direct ? bands.filter((b) => b.thick >= fontSize) : [];
+  const placed = new Map(
+    placeLabels(
+      labelled.map((b) => ({ id: b.id, y: b.labelY })),
+      fontSize + 3,
+      0,
+      innerH,
+    ).map((p) => [p.id, p.y]),
+  );
+  const labels = labelled.map((b) => ({ id: b.id, label: b.label, y: placed.get(b.id) ?? b.labelY }));
   const marks: FocusMark[] = stacked.flatMap((s, si) =>
     s.map((d, i) => {
       const layer = layers[si] as AreaLayer;
@@ -81,6 +99,15 @@ export function layoutStackedArea(input: StackedAreaInput) {
         detail: `${formatYear(d.data.year as number)}: ${formatValue(d[1] - d[0], input.unit)}`,
         color: layer.color,
         series: layer.id,
+        column: {
+          key: formatYear(d.data.year as number),
+          heading: formatYear(d.data.year as number),
+          label: layer.label,
+          value: d[1] - d[0],
+          text: formatValue(d[1] - d[0], input.unit),
+          top: margin.top,
+          bottom: margin.top + innerH,
+        },
       };
     }),
   );
@@ -89,8 +116,8 @@ export function layoutStackedArea(input: StackedAreaInput) {
     pos: x(v),
     label: formatYear(v),
   }));
-  const yTicks = y.ticks(5).map((v, _, all) => ({ value: v, pos: y(v), label: formatTick(v, input.unit, Math.max(...all.map(Math.abs))) }));
-  return { margin, innerW, innerH, bands, excluded, marks, xTicks, yTicks, direct, fontSize };
+  const yTicks = axis.ticks.map((v, i) => ({ value: v, pos: y(v), label: yLabels[i] as string }));
+  return { margin, innerW, innerH, bands, labels, excluded, marks, xTicks, yTicks, direct, fontSize };
 }
 
 interface Props extends StackedAreaInput {
@@ -124,13 +151,11 @@ export function StackedAreaChart(props: Props) {
             </g>
             {l.direct && (
               <g aria-hidden="true" fontSize={l.fontSize} fontWeight={600}>
-                {l.bands
-                  .filter((b) => b.thick >= l.fontSize)
-                  .map((b) => (
-                    <text key={b.id} x={l.innerW + 8} y={b.labelY} dy="0.32em" fill={palette.text}>
-                      {b.label}
-                    </text>
-                  ))}
+                {l.labels.map((b) => (
+                  <text key={b.id} x={l.innerW + 8} y={b.y} dy="0.32em" fill={palette.text}>
+                    {b.label}
+                  </text>
+                ))}
               </g>
             )}
           </g>

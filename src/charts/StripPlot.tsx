@@ -34,7 +34,18 @@ export function StripPlot(props: Props) {
             {l.ticks.map((t) => (
               <g key={t.value}>
                 <line x1={t.pos} x2={t.pos} y1={l.axisY} y2={l.axisY + 4} stroke={palette.axis} />
-                <text x={t.pos} y={l.axisY + l.fontSize + 6} textAnchor="middle" fill={palette.muted}>
+                <text
+                  x={
+                    t.anchor === 'start'
+                      ? Math.max(-l.margin.left, t.pos - 4)
+                      : t.anchor === 'end'
+                        ? Math.min(l.innerW + l.margin.right, t.pos + 4)
+                        : t.pos
+                  }
+                  y={l.axisY + l.fontSize + 6}
+                  textAnchor={t.anchor}
+                  fill={palette.muted}
+                >
                   {t.label}
                 </text>
               </g>

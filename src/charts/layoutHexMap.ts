@@ -63,7 +63,8 @@ export function layoutHexMap(input: HexMapInput) {
   const lineH = fontSize + 6;
   const titleLines = wrapLabel(input.legendTitle, Math.max(12, Math.floor(legendW / (fontSize * 0.62))));
   const swatchY = lineH * titleLines.length;
-  const keysY = swatchY + 14 + fontSize + 8;
+  // Below the break labels, with room for large text (a slide's 24 px) above the keys' 12 px boxes.
+  const keysY = swatchY + 14 + fontSize + 8 + Math.max(0, Math.round(fontSize * 1.2) - 11);
   // Every break labelled, or every second (third…) one when the labels would touch.
   // An open end (values beyond the robust domain fall in the end bin) reads "≤ x" / "≥ y".
   const last = scale.breaks.length - 1;
@@ -179,7 +180,7 @@ export function layoutHexMap(input: HexMapInput) {
     }));
 
   return {
-    height: round1(Math.max(top + placed.height, keysY + 16)),
+    height: round1(Math.max(top + placed.height, keysY + 16 + Math.max(0, Math.round(fontSize * 0.3) - 3))),
     radius: placed.radius,
     points,
     hexes,

@@ -51,7 +51,7 @@ export function layoutRankedBars(input: RankedBarsInput) {
   const longest = Math.max(0, ...rows.map((r) => textWidth(r.label, fontSize, r.emphasis === 'hero')));
   const stacked = input.width < 560 || longest > input.width * 0.38;
   const labelWidth = stacked ? 0 : longest + 10;
-  const rowHeight = stacked ? fontSize * 2 + 12 : Math.max(24, fontSize * 1.9);
+  const rowHeight = stacked ? fontSize * 2 + 12 : Math.max(24, fontSize * 1.6);
   const barH = stacked ? fontSize + 2 : rowHeight * 0.7;
   const margin = { top: 4, right: 4, bottom: 6, left: labelWidth };
   const innerW = Math.max(40, input.width - margin.left - margin.right);
@@ -60,7 +60,8 @@ export function layoutRankedBars(input: RankedBarsInput) {
   const lo = Math.min(0, ...rows.map((r) => r.value));
   const hi = Math.max(0, ...rows.map((r) => r.value));
   const room = (side: (v: number) => boolean) =>
-    Math.max(0, ...rows.filter((r) => side(r.value)).map((r) => textWidth(fmt(r.value), fontSize, true) + 8));
+    // Signs, digits and "%" run wide: 0.72 em a character, and 6 px from the bar's end.
+    Math.max(0, ...rows.filter((r) => side(r.value)).map((r) => fmt(r.value).length * fontSize * 0.72 + 8));
   const padLeft = room((v) => v < 0);
   const padRight = room((v) => v >= 0);
   const x = scaleLinear()

@@ -160,9 +160,15 @@ export function layoutStrip(input: StripInput) {
     };
   });
 
-  const ticks = x
-    .ticks(Math.max(2, Math.floor(innerW / (fontSize * 6))))
-    .map((v, _, all) => ({ value: v, pos: round1(x(v)), label: formatTick(v, input.unit, Math.max(...all.map(Math.abs))) }));
+  const ticks = x.ticks(Math.max(2, Math.floor(innerW / (fontSize * 6)))).map((v, _, all) => {
+    const label = formatTick(v, input.unit, Math.max(...all.map(Math.abs)));
+    const pos = round1(x(v));
+    // The end labels keep inside the chart: anchored at their start or end when centring would push them past its edge.
+    const half = (label.length * fontSize * 0.62) / 2;
+    const anchor =
+      pos - half < -margin.left ? ('start' as const) : pos + half > innerW + margin.right ? ('end' as const) : ('middle' as const);
+    return { value: v, pos, label, anchor };
+  });
 
   const noun = input.rankNoun ?? STRIP_DEFAULTS.rankNoun;
   const marks: FocusMark[] = [...dots]

@@ -17,6 +17,36 @@ export interface FocusMark {
   readonly color: string;
   /** The series the mark belongs to: focusing it dims the other series. */
   readonly series?: string;
+  /**
+   * Marks of line and area charts share a column per year (per panel): the
+   * tooltip lists every mark of the active one's column, sorted by value, and
+   * a crosshair runs down it. Absent on other kinds.
+   */
+  readonly column?: MarkColumn;
+}
+
+/** A mark's place in its year's column: what the column tooltip shows of it. */
+export interface MarkColumn {
+  /** Marks with the same key share a tooltip: "2019", or "bristol:2019" in small multiples. */
+  readonly key: string;
+  /** The tooltip's heading: "2019", "Bristol, 2019". */
+  readonly heading: string;
+  /** The series' name, its value (to sort by) and the value as the chart's formatter writes it. */
+  readonly label: string;
+  readonly value: number;
+  readonly text: string;
+  /** The series' dash, for its key in the tooltip. */
+  readonly dash?: string;
+  /** The crosshair's top and bottom, in chart coordinates. */
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** The marks of `active`'s column, highest value first (ties in drawing order); empty for a mark without one. */
+export function columnOf(marks: readonly FocusMark[], active: FocusMark | undefined): FocusMark[] {
+  const key = active?.column?.key;
+  if (key === undefined) return [];
+  return marks.filter((m) => m.column?.key === key).sort((a, b) => (b.column?.value ?? 0) - (a.column?.value ?? 0));
 }
 
 /** The mark the arrow key leads to, or undefined at an edge. Pure, so it is tested without a DOM. */

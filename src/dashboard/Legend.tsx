@@ -30,7 +30,7 @@ export function Legend({ items, onToggle }: Props) {
   return (
     <ul className="ee-legend" aria-label="Legend">
       {items.map((item) => (
-        <li key={item.id}>
+        <li key={item.id} data-legend-series={item.id}>
           {onToggle ? (
             <button
               type="button"

@@ -226,7 +226,9 @@ describe('a chart (Environment for growth: GDP per head)', () => {
       const tooltipText = async () => {
         const tip = card.locator('.ee-tooltip');
         await tip.waitFor({ state: 'visible', timeout: 5000 });
-        return `${await tip.locator('strong').textContent()}, ${await tip.locator('span').textContent()}`;
+        // A line chart's tooltip: the year, then every series; the focused one's row is marked. As its accessible name: "Series, year: value".
+        const active = tip.locator('.ee-tooltip-active');
+        return `${await active.locator('th').textContent()}, ${await tip.locator('strong').textContent()}: ${await active.locator('.ee-tooltip-value').textContent()}`;
       };
       const firstLabel = (await first.getAttribute('aria-label')) ?? '';
       expect(await tooltipText()).toBe(firstLabel);

@@ -4,6 +4,7 @@ import { LIVE_PALETTE } from '../../themes/palette';
 import type { ChartChoices } from '../../units/choices';
 import { ChartBodyView } from '../ChartBodyView';
 import { Legend } from '../Legend';
+import { slideLegend } from './slideLegend';
 import type { ChartUnit } from '../../units/unit';
 import { useChartView } from '../useChartView';
 import { useElementSize } from '../useElementSize';
@@ -26,7 +27,7 @@ export function Slide({ spec, choices, index, count, fontSize }: Props) {
   const { view } = useChartView(spec, choices);
   const [ref, size] = useElementSize<HTMLDivElement>();
   const sources = spec.sources.map((id) => sourceCard(id)).filter((s) => s !== undefined);
-  const showLegend = view.legend && view.body.kind !== 'line' && view.body.kind !== 'slope';
+  const legend = view.legend && view.body.kind !== 'line' && view.body.kind !== 'slope' ? slideLegend(view.legend, view.body) : [];
   return (
     <section
       className="ee-slide"
@@ -35,7 +36,7 @@ export function Slide({ spec, choices, index, count, fontSize }: Props) {
       data-slide={spec.id}
     >
       <h2 className="ee-slide-headline">{view.finding}</h2>
-      {showLegend && view.legend && <Legend items={view.legend} />}
+      {legend.length > 0 && <Legend items={legend} />}
       <div ref={ref} className="ee-slide-chart">
         <ChartBodyView
           body={view.body}

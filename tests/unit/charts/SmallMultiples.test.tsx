@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LineSeries } from '../../../src/charts/LineChart';
 import type { Panel, SmallMultiplesInput } from '../../../src/charts/SmallMultiples';
@@ -105,13 +105,19 @@ describe('<SmallMultiples>', () => {
     expect(container.querySelectorAll('.ee-panel')).toHaveLength(4);
     expect(container.querySelectorAll('.ee-line')).toHaveLength(8);
     expect(marksIn(container)).toHaveLength(128);
-    for (const p of PANELS) expect(screen.getByText(p.label)).toBeInTheDocument();
+    // A title wider than its panel wraps (a line per tspan): the words read in order.
+    const titles = [...container.querySelectorAll('.ee-panel > text')].map((t) =>
+      t.children.length ? [...t.children].map((c) => c.textContent).join(' ') : t.textContent,
+    );
+    expect(titles).toEqual(PANELS.map((p) => p.label));
   });
 
   it('focusing a point names its panel, series, year and value', () => {
     const { container } = draw();
     focusOn(marksIn(container).find((m) => m.getAttribute('data-mark') === 'bristol:road:2010'));
-    expect(tooltipText(container)).toBe('Bristol, Road2010: 875 kt');
+    // The tooltip lists the panel's series at that year; the focused mark's name says which one.
+    expect(tooltipText(container)).toBe('Bristol, 2010Road875 ktRail (diesel)20 kt');
+    expect(focusedName()).toBe('Bristol, Road, 2010: 875 kt');
   });
 
   it('arrow keys move along a line, down to the next series, and on into the next panel', () => {

@@ -94,7 +94,7 @@ describe('<StackedAreaChart>', () => {
   it('focusing a point shows the layer, year and its value', () => {
     const { container } = draw();
     focusOn(marksIn(container).find((m) => m.getAttribute('data-mark') === 'industry:2008'));
-    expect(tooltipText(container)).toBe('Industry2008: 700 kt');
+    expect(tooltipText(container)).toBe('2008Transport1,350 ktDomestic1,000 ktIndustry700 kt');
   });
 
   it('ArrowRight moves along a layer, ArrowDown to the layer stacked on it', () => {

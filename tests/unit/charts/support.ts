@@ -41,3 +41,35 @@ export function press(key: string): void {
   if (!el) throw new Error('nothing has focus');
   fireEvent.keyDown(el, { key });
 }
+
+/** The rows of a line or area chart's tooltip: each series' name and value, in the order shown. */
+export const tooltipRows = (container: HTMLElement): string[][] =>
+  [...container.querySelectorAll('.ee-tooltip-rows tr')].map((tr) => [
+    tr.querySelector('th')?.textContent ?? '',
+    tr.querySelector('.ee-tooltip-value')?.textContent ?? '',
+  ]);
+
+/**
+ * Move the pointer over a chart to (x, y) in its viewBox coordinates. jsdom
+ * has no layout: the screen is the viewBox (an identity matrix).
+ */
+export function hover(container: HTMLElement, x: number, y: number): void {
+  const svg = container.querySelector('svg.ee-chart') as SVGSVGElement;
+  Object.defineProperty(svg, 'getScreenCTM', { configurable: true, value: () => ({ inverse: () => ({}) }) });
+  if (typeof globalThis.DOMPoint === 'undefined' || !('matrixTransform' in globalThis.DOMPoint.prototype)) {
+    class Point {
+      constructor(
+        readonly x = 0,
+        readonly y = 0,
+      ) {}
+      matrixTransform() {
+        return this;
+      }
+    }
+    (globalThis as { DOMPoint: unknown }).DOMPoint = Point;
+  }
+  const hit = container.querySelector('.ee-hit') as Element;
+  act(() => {
+    fireEvent.pointerMove(hit, { clientX: x, clientY: y });
+  });
+}

@@ -115,8 +115,10 @@ describe('<LineChart> with hostile series labels', () => {
     const seen = new Set<string>();
     for (const m of marks) {
       act(() => void fireEvent.focus(m));
-      const [title] = texts(container, '.ee-tooltip strong');
+      // The tooltip lists every series at the year: the focused one's row is marked.
+      const [title] = texts(container, '.ee-tooltip-active th');
       seen.add(title ?? '');
+      expect(texts(container, '.ee-tooltip-rows th').sort()).toEqual([...HOSTILE].sort());
     }
     expect([...seen].sort()).toEqual([...HOSTILE].sort());
     expectInert(container);
