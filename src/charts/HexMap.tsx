@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { ChartFrame } from './ChartFrame';
 import type { HexMapInput } from './layoutHexMap';
 import { layoutHexMap } from './layoutHexMap';
+import { groupByColour, polygonsPath } from './markPaths';
 import type { Palette } from '../themes/palette';
 
 interface Props extends HexMapInput {
@@ -65,16 +66,15 @@ export function HexMap(props: Props) {
               </g>
             )}
           </g>
+          {/* One path a colour class: each hex is a subpath (its focus mark, with its name, is in the focus layer). */}
           <g className="ee-hexes" aria-hidden="true">
-            {l.hexes.map((h) => (
-              <polygon
-                key={h.key}
+            {groupByColour(l.hexes, (h) => (h.missing ? '' : h.fill)).map((g) => (
+              <path
+                key={g.colour || 'missing'}
                 className="ee-hex"
-                data-code={h.key}
-                data-missing={h.missing || undefined}
-                points={l.points}
-                transform={`translate(${h.cx},${h.cy})`}
-                fill={h.missing ? `url(#${hatch})` : h.fill}
+                data-missing={g.colour === '' || undefined}
+                d={polygonsPath(l.corners, g.items)}
+                fill={g.colour === '' ? `url(#${hatch})` : g.colour}
               />
             ))}
           </g>

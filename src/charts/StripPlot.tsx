@@ -1,6 +1,7 @@
 import { ChartFrame } from './ChartFrame';
 import type { StripInput } from './layoutStrip';
 import { layoutStrip } from './layoutStrip';
+import { circlesPath, groupByColour } from './markPaths';
 import type { Palette } from '../themes/palette';
 
 interface Props extends StripInput {
@@ -62,11 +63,13 @@ export function StripPlot(props: Props) {
             ))}
           </g>
           <g className="ee-dots" aria-hidden="true">
-            {l.dots
-              .filter((d) => !d.highlight)
-              .map((d) => (
-                <circle key={d.key} className="ee-dot" cx={d.cx} cy={d.cy} r={l.r} fill={d.color} fillOpacity={0.75} />
-              ))}
+            {/* The muted dots, one path a colour (each reachable in the focus layer); the highlighted ones on top. */}
+            {groupByColour(
+              l.dots.filter((d) => !d.highlight),
+              (d) => d.color,
+            ).map((g) => (
+              <path key={g.colour} className="ee-dot" d={circlesPath(g.items, l.r)} fill={g.colour} fillOpacity={0.75} />
+            ))}
             {l.dots
               .filter((d) => d.highlight)
               .map((d) => (

@@ -183,6 +183,7 @@ export function layoutHexMap(input: HexMapInput) {
     height: round1(Math.max(top + placed.height, keysY + 16 + Math.max(0, Math.round(fontSize * 0.3) - 3))),
     radius: placed.radius,
     points,
+    corners,
     hexes,
     outline,
     legend,

@@ -55,7 +55,7 @@ export function CardActions({ spec, onExport, showingTable }: Props) {
   const datasets = spec.sources.map((id) => (
     <li key={id}>
       <a href={`${up}data/${id}.zip`} download>
-        Full dataset: {sourceCard(id)?.title ?? id} (ZIP)
+        {`Full dataset: ${sourceCard(id)?.title ?? id} (ZIP)`}
       </a>
     </li>
   ));

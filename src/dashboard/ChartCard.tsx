@@ -114,11 +114,11 @@ export function ChartCard({ spec, headingLevel = 3 }: { spec: ChartUnit; heading
       {thenAndNow && (
         <aside className="ee-then-now" aria-label="Evidence then and now">
           <div>
-            <p className="ee-vintage">Then · {thenAndNow.then.vintage}</p>
+            <p className="ee-vintage">{`Then · ${thenAndNow.then.vintage}`}</p>
             <p>{thenAndNow.then.text}</p>
           </div>
           <div>
-            <p className="ee-vintage">Now · {thenAndNow.now.vintage}</p>
+            <p className="ee-vintage">{`Now · ${thenAndNow.now.vintage}`}</p>
             <p>{thenAndNow.now.text}</p>
           </div>
         </aside>

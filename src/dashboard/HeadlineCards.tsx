@@ -39,22 +39,16 @@ export function HeadlineCards({ hrefFor, onOpen }: { hrefFor: (tab: TabId) => st
           <li key={h.id} className="ee-headline">
             <p className="ee-headline-value">{headlineText(h)}</p>
             <p className="ee-headline-label">{h.label}</p>
-            <p className="ee-headline-meta">
-              {h.period} · {h.geography}
-            </p>
-            <p className="ee-headline-source">Source: {h.source}</p>
+            <p className="ee-headline-meta">{`${h.period} · ${h.geography}`}</p>
+            <p className="ee-headline-source">{`Source: ${h.source}`}</p>
             {h.now ? (
               <div className="ee-headline-now">
-                <p className="ee-vintage">Now · {h.now.vintage}</p>
+                <p className="ee-vintage">{`Now · ${h.now.vintage}`}</p>
                 <p className="ee-headline-now-value">
-                  {nowText(h.now)}{' '}
-                  <span className="ee-headline-meta">
-                    {h.now.from} to {h.now.to}
-                  </span>
+                  {`${nowText(h.now)} `}
+                  <span className="ee-headline-meta">{`${h.now.from} to ${h.now.to}`}</span>
                 </p>
-                <p className="ee-headline-meta">
-                  {h.now.measure}. {h.now.note}
-                </p>
+                <p className="ee-headline-meta">{`${h.now.measure}. ${h.now.note}`}</p>
               </div>
             ) : (
               <p className="ee-headline-meta ee-headline-now">No newer official figure in this dashboard’s sources.</p>

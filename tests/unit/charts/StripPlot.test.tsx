@@ -182,8 +182,13 @@ describe('<StripPlot>', () => {
 
   it('draws every dot, the four highlighted ones labelled, and the reference lines', () => {
     const { container } = draw();
-    expect(container.querySelectorAll('.ee-dot')).toHaveLength(STRIP.length);
-    expect(container.querySelectorAll('.ee-dot[data-highlight]')).toHaveLength(4);
+    // The muted dots share one path (a circle a subpath); the four highlighted are circles of their own.
+    const subpaths = [...container.querySelectorAll('path.ee-dot')].reduce(
+      (n, p) => n + (p.getAttribute('d')?.match(/M/g)?.length ?? 0),
+      0,
+    );
+    expect(subpaths).toBe(STRIP.length - 4);
+    expect(container.querySelectorAll('circle.ee-dot[data-highlight]')).toHaveLength(4);
     expect(screen.getByText('North Somerset 24%')).toBeInTheDocument();
     expect(screen.getByText('England 30.2%')).toBeInTheDocument();
     expect(marksIn(container)).toHaveLength(STRIP.length);
