@@ -12,9 +12,6 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2
 export const foldKey = (part: string): string =>
   /[^\u0020-\u007e]/.test(part) ? part.normalize('NFKC').replace(INVISIBLE, '').toLowerCase() : part.toLowerCase();
 
-const bits = new Float64Array(1);
-const halves = new Int32Array(bits.buffer);
-
 /** One 32-bit step of the row hash (murmur3's mixing). */
 const mix = (h: number, v: number): number => {
   let k = Math.imul(v, 0xcc9e2d51);
@@ -39,6 +36,9 @@ export class KeyIndex {
   private slots = new Int32Array(1024); // row index + 1; 0 is empty
   private hashes = new Int32Array(1024);
   private count = 0;
+  /** A double's two 32-bit halves, to hash a number that is not a small integer. */
+  private readonly bits = new Float64Array(1);
+  private readonly halves = new Int32Array(this.bits.buffer);
 
   constructor(
     private readonly table: ColumnTable,
@@ -74,8 +74,8 @@ export class KeyIndex {
       if (this.foldedIds[k] || (v | 0) === v) h = mix(h, v | 0);
       else if (Number.isNaN(v)) h = mix(h, 0x7ff80000);
       else {
-        bits[0] = v;
-        h = mix(mix(h, halves[0] as number), halves[1] as number);
+        this.bits[0] = v;
+        h = mix(mix(h, this.halves[0] as number), this.halves[1] as number);
       }
     }
     h ^= h >>> 16;
