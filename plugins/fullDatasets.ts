@@ -3,7 +3,7 @@ import { catalog } from '../src/datasets/catalog';
 import { fullTable } from '../src/datasets/fullTable';
 import { ColumnTable } from '../src/datasets/columnTable';
 import type { LoadedDatasets } from '../src/datasets/loadCatalog';
-import { tableCsv } from '../src/datasets/tableCsv';
+import { tableCsv } from './tableCsv';
 import type { DatasetSchema } from '../src/datasets/schema';
 import { exportFileName } from '../src/export/fileName';
 import { provenance } from '../src/export/provenance';

@@ -1,7 +1,7 @@
-import type { ColumnTable } from './columnTable';
-import { fullTable } from './fullTable';
-import type { Column } from './schema';
-import { textField, toCsv } from '../export/toCsv';
+import type { ColumnTable } from '../src/datasets/columnTable';
+import { fullTable } from '../src/datasets/fullTable';
+import type { Column } from '../src/datasets/schema';
+import { textField, toCsv } from '../src/export/toCsv';
 
 /**
  * The full-dataset CSV of a column table, `rows` rows at a time: the very
