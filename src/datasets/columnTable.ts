@@ -83,6 +83,12 @@ export class ColumnTable {
     return s.kind === 'text' ? (s.ids[i] as number) : (s.values[i] as number);
   }
 
+  /** Column `c` as stored, one entry a row (and room past `length`): text ids, numbers (NaN: missing) or 0/1. */
+  column(c: number): Int32Array | Float64Array | Uint8Array {
+    const s = this.stores[c] as Store;
+    return s.kind === 'text' ? s.ids : s.values;
+  }
+
   /** Wide value k of row i as stored (NaN: missing). */
   rawWide(i: number, k: number): number {
     return this.wideValues[i * this.width + k] as number;
