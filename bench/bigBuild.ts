@@ -8,7 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { DEFAULT_CSV, generateNationalCsv, NATIONAL } from './generateNationalCsv';
 
@@ -30,6 +30,8 @@ export interface BigBuildResult {
   readonly cpuMs: number | null;
   /** Size of the dataset's full-download ZIP in the built site. */
   readonly zipBytes: number;
+  /** The machine's 1-minute load average as the build started and as it ended: wall time is only comparable on a quiet machine. */
+  readonly loadAverage: readonly [number, number];
 }
 
 const META = {
@@ -86,6 +88,7 @@ export async function bigBuild(): Promise<BigBuildResult> {
   try {
     const useTime = existsSync(TIME);
     const [cmd, args] = useTime ? [TIME, ['-f', 'EE_PEAK_KB %M EE_CPU_S %U %S', 'npm', 'run', 'build']] : ['npm', ['run', 'build']];
+    const loadBefore = loadavg()[0] ?? 0;
     const started = performance.now();
     const child = spawn(cmd, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -108,7 +111,7 @@ export async function bigBuild(): Promise<BigBuildResult> {
     const { authorities, ages, firstYear, lastYear, sexes } = NATIONAL;
     const rows = generated?.rows ?? authorities * ages.length * (lastYear - firstYear + 1) * sexes.length;
     const bytes = generated?.bytes ?? statSync(DEFAULT_CSV).size;
-    return { rows, bytes, wallMs, peakBytes, peakFrom, cpuMs, zipBytes };
+    return { rows, bytes, wallMs, peakBytes, peakFrom, cpuMs, zipBytes, loadAverage: [loadBefore, loadavg()[0] ?? 0] };
   } finally {
     removeProject(dir);
   }
@@ -118,6 +121,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   const r = await bigBuild();
   console.log(
     `npm run build with ${r.rows.toLocaleString('en-GB')} extra rows (${(r.bytes / 1e6).toFixed(0)} MB): ` +
-      `${(r.wallMs / 1000).toFixed(1)} s (CPU ${r.cpuMs === null ? '–' : (r.cpuMs / 1000).toFixed(1)} s), peak ${(r.peakBytes / 1e6).toFixed(0)} MB (${r.peakFrom}); ZIP ${(r.zipBytes / 1e6).toFixed(1)} MB`,
+      `${(r.wallMs / 1000).toFixed(1)} s (CPU ${r.cpuMs === null ? '–' : (r.cpuMs / 1000).toFixed(1)} s), peak ${(r.peakBytes / 1e6).toFixed(0)} MB (${r.peakFrom}); ZIP ${(r.zipBytes / 1e6).toFixed(1)} MB; ` +
+      `load average ${r.loadAverage.map((l) => l.toFixed(2)).join(' → ')} on ${cpus().length} cores`,
   );
 }

@@ -851,6 +851,7 @@ async function main(): Promise<void> {
         ['CPU time (user + system)', big.cpuMs === null ? '–' : `${(big.cpuMs / 1000).toFixed(1)} s`],
         ['peak memory', `${(big.peakBytes / 1e6).toFixed(0)} MB`],
         ['its full-dataset ZIP', `${(big.zipBytes / 1e6).toFixed(1)} MB`],
+        ['load average (1 min) at start → end', big.loadAverage.map((l) => l.toFixed(2)).join(' → ')],
       ],
     ),
   );

@@ -1,7 +1,9 @@
 import { Zip, ZipDeflate } from 'fflate';
 import { catalog } from '../src/datasets/catalog';
 import { fullTable } from '../src/datasets/fullTable';
+import { ColumnTable } from '../src/datasets/columnTable';
 import type { LoadedDatasets } from '../src/datasets/loadCatalog';
+import { tableCsv } from './tableCsv';
 import type { DatasetSchema } from '../src/datasets/schema';
 import { exportFileName } from '../src/export/fileName';
 import { provenance } from '../src/export/provenance';
@@ -34,8 +36,12 @@ function zipTime(date: Date): Date {
   return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds());
 }
 
+/** A dataset's rows: kept column by column by the build (loadCatalog), or row objects. */
+type Rows = ColumnTable | readonly Record<string, unknown>[];
+
 /** The dataset's CSV, streamed into `entry` a chunk of rows at a time, behind a byte-order mark. */
-function streamCsv(entry: ZipDeflate, schema: DatasetSchema, rows: readonly Record<string, unknown>[]): void {
+function streamCsv(entry: ZipDeflate, schema: DatasetSchema, rows: Rows): void {
+  if (rows instanceof ColumnTable) return streamTable(entry, rows);
   const text = new TextEncoder();
   const { columns } = fullTable(schema, []);
   const header = toCsv({ columns, rows: [] });
@@ -47,8 +53,19 @@ function streamCsv(entry: ZipDeflate, schema: DatasetSchema, rows: readonly Reco
   }
 }
 
+/** As streamCsv, from the table's columns: the same text in the same chunks (so the same deflated bytes), no row objects. */
+function streamTable(entry: ZipDeflate, table: ColumnTable): void {
+  const text = new TextEncoder();
+  let start = -ROWS_PER_CHUNK;
+  for (const chunk of tableCsv(table, ROWS_PER_CHUNK)) {
+    const last = start + ROWS_PER_CHUNK >= table.length;
+    entry.push(text.encode(start < 0 ? CSV_BOM + chunk : chunk), last);
+    start += ROWS_PER_CHUNK;
+  }
+}
+
 /** One dataset's download: CSV + README.txt + metadata.json, deflated, every entry dated `date`. */
-function fullDatasetZip(schema: DatasetSchema, rows: readonly Record<string, unknown>[], evidence: Evidence, date: Date): Uint8Array {
+function fullDatasetZip(schema: DatasetSchema, rows: Rows, evidence: Evidence, date: Date): Uint8Array {
   const source = evidence.sources[schema.id];
   if (!source) throw new Error(`no metadata for ${schema.id}`);
   const csvName = exportFileName({ dataset: schema.id, view: 'full dataset', date, ext: 'csv' });
@@ -104,7 +121,8 @@ export function* fullDatasetZips(
 ): Generator<{ path: string; bytes: Uint8Array }> {
   for (const [key, schema] of Object.entries(catalog) as [keyof LoadedDatasets, DatasetSchema][]) {
     if (only !== undefined && schema.id !== only) continue;
-    const rows = datasets[key].rows as unknown as Record<string, unknown>[];
+    const loaded = datasets[key];
+    const rows = loaded.table ?? (loaded.rows as unknown as Record<string, unknown>[]);
     yield { path: fullDatasetPath(schema.id), bytes: fullDatasetZip(schema, rows, evidence, date) };
   }
 }

@@ -4,7 +4,8 @@ import { catalog, jsonCatalog } from './catalog';
 import type { DatasetMeta } from './meta';
 import { MAX_META_BYTES, validateMeta } from './meta';
 import type { DataProblem } from './parseDataset';
-import { parseDataset, visible } from './parseDataset';
+import { readDataset, visible } from './parseDataset';
+import type { ColumnTable } from './columnTable';
 import { readDataFile } from './readDataFile';
 import type { RowOf } from './schema';
 
@@ -16,6 +17,8 @@ export type LoadedDatasets = {
     readonly meta: DatasetMeta;
     /** The spreadsheet row of each row, for checks across files that find a problem later. */
     readonly rowNumbers?: readonly number[];
+    /** The rows column by column, as read (loadCatalog): the full-dataset download is written from it. */
+    readonly table?: ColumnTable;
   };
 };
 
@@ -48,11 +51,31 @@ function readMeta(root: string, metaFile: string, id: string, problems: DataProb
   return v.meta;
 }
 
+/**
+ * A dataset as loaded: `rows` (and `rowNumbers`) are made from the table when
+ * first read, so a dataset no chart reads (a national-scale download) never
+ * takes the memory of a row object per row.
+ */
+function loadedDataset(table: ColumnTable, meta: DatasetMeta) {
+  let rows: unknown[] | undefined;
+  let rowNumbers: readonly number[] | undefined;
+  return {
+    meta,
+    table,
+    get rows() {
+      return (rows ??= table.rows());
+    },
+    get rowNumbers() {
+      return (rowNumbers ??= table.rowNumbers());
+    },
+  };
+}
+
 /** Node only: read, parse and validate every dataset in the catalog. */
 export function loadCatalog(root: string): { datasets?: LoadedData; problems: DataProblem[]; files: string[] } {
   const problems: DataProblem[] = [];
   const files: string[] = [];
-  const out: Record<string, { rows: unknown[]; meta: DatasetMeta; rowNumbers: readonly number[] }> = {};
+  const out: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(catalog)) {
     const csvPath = join(root, schema.file);
     const metaFile = schema.file.replace(/\.csv$/, '.meta.json');
@@ -62,10 +85,10 @@ export function loadCatalog(root: string): { datasets?: LoadedData; problems: Da
       problems.push(csv.problem);
       continue;
     }
-    const parsed = parseDataset(csv.bytes as Buffer, schema, schema.file);
+    const parsed = readDataset(csv.bytes as Buffer, schema, schema.file);
     problems.push(...parsed.problems);
     const meta = readMeta(root, metaFile, schema.id, problems);
-    if (meta) out[key] = { rows: parsed.rows, meta, rowNumbers: parsed.rowNumbers };
+    if (meta && parsed.table) out[key] = loadedDataset(parsed.table, meta);
   }
   for (const [key, entry] of Object.entries(jsonCatalog)) {
     const path = join(root, entry.file);
@@ -81,7 +104,7 @@ export function loadCatalog(root: string): { datasets?: LoadedData; problems: Da
     const checked = entry.validate(json, entry.file);
     problems.push(...checked.problems);
     const meta = readMeta(root, metaFile, entry.id, problems);
-    if (meta && checked.value) (out as Record<string, unknown>)[key] = { value: checked.value, meta };
+    if (meta && checked.value) out[key] = { value: checked.value, meta };
   }
   return problems.length ? { problems, files } : { datasets: out as unknown as LoadedData, problems, files };
 }

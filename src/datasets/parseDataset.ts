@@ -3,6 +3,8 @@ import type { Column, DatasetSchema, NumberColumn, RowOf } from './schema';
 import { expectedHeaders, missingReason } from './schema';
 import { ENDING_NAMES, RowCounter, rowAt } from './rowCounter';
 import { firstInvalidUtf8 } from './utf8';
+import { ColumnTable } from './columnTable';
+import { KeyIndex } from './keyIndex';
 
 /**
  * One problem found in a data file. `row` counts as a spreadsheet user does:
@@ -29,6 +31,8 @@ export const MAX_PROBLEMS = 50;
 export const MAX_CELL_LENGTH = 2000;
 /** More header fields than this is refused before any other work. */
 export const MAX_COLUMNS = 500;
+/** A column's valid cells are remembered up to this many different ones (codes, names, years), not past (figures). */
+const MEMO_LIMIT = 4096;
 
 export function formatProblem(p: DataProblem): string {
   const where = [p.file, p.row !== undefined ? `row ${p.row}` : undefined, p.column !== undefined ? `column "${p.column}"` : undefined]
@@ -46,13 +50,6 @@ const PERCENT = /^[-+]?(\d+(\.\d*)?|\.\d+)\s*%$/;
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 /** The smallest double held at full precision: below it a value loses digits, then becomes 0. */
 const MIN_NORMAL = 2.2250738585072014e-308;
-
-/**
- * A key as a reader sees it: letter case, compatibility forms and invisible
- * characters do not make two keys different.
- */
-const foldKey = (part: string): string =>
-  /[^\u0020-\u007e]/.test(part) ? part.normalize('NFKC').replace(INVISIBLE, '').toLowerCase() : part.toLowerCase();
 
 /** A header name for a message: short, invisible characters shown, no quotes. */
 export const clipName = (name: string): string => show(name).replace(/^"|"(?= \(|$)/g, '');
@@ -90,8 +87,9 @@ function parseNumber(
       : { ok: false, expected: describeNumber(c as NumberColumn), found: 'an empty cell' };
   }
   // Spelt out only for a cell that fails: building it for every cell costs more than parsing at national scale.
-  const wanted = PLAIN_NUMBER.test(s) ? '' : describeNumber(c as NumberColumn);
-  if (!PLAIN_NUMBER.test(s)) {
+  const plain = PLAIN_NUMBER.test(s);
+  const wanted = plain ? '' : describeNumber(c as NumberColumn);
+  if (!plain) {
     if (THOUSANDS.test(s)) {
       return { ok: false, expected: `${wanted}, written without thousands separators (${s.replace(/,/g, '')})`, found: show(raw) };
     }
@@ -168,6 +166,19 @@ function parseCell(raw: string, c: Column): Cell {
  * - keys that differ only in letter case or invisible characters are the same key (a repeat).
  */
 export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema: S, file: string): ParseResult<S> {
+  const { table, problems } = readDataset(bytes, schema, file);
+  if (!table) return { rows: [], rowNumbers: [], problems };
+  return { rows: table.rows() as unknown as RowOf<S>[], rowNumbers: table.rowNumbers(), problems };
+}
+
+/** What parseDataset reads, as a column table (no row objects): the build keeps national-scale files this way. */
+export interface ReadResult {
+  readonly table?: ColumnTable;
+  readonly problems: readonly DataProblem[];
+}
+
+/** parseDataset's work, the rows kept column by column (see ColumnTable); a table only when there is no problem. */
+export function readDataset(bytes: Uint8Array, schema: DatasetSchema, file: string): ReadResult {
   const problems: DataProblem[] = [];
   // Past MAX_PROBLEMS a problem is counted, not kept: a file wrong on every row stays cheap to report.
   let extra = 0;
@@ -175,7 +186,7 @@ export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema:
     if (problems.length < MAX_PROBLEMS) problems.push(p);
     else extra++;
   };
-  const fail = (p: Omit<DataProblem, 'file'>): ParseResult<S> => ({ rows: [], rowNumbers: [], problems: [{ file, ...p }] });
+  const fail = (p: Omit<DataProblem, 'file'>): ReadResult => ({ problems: [{ file, ...p }] });
 
   const lines = new RowCounter();
   const bad = firstInvalidUtf8(bytes, lines);
@@ -214,11 +225,15 @@ export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema:
     return fail({ row: 1, expected: `a header of ${expected.length} columns`, found: `${roughColumns.toLocaleString('en-GB')} columns` });
   }
 
-  const rows: RowOf<S>[] = [];
-  const rowNumbers: number[] = [];
-  /** Each key, folded (see foldKey), to the row it is first on; and the key as written where that differs. */
-  const seen = new Map<string, number>();
-  const written = new Map<string, string>();
+  const table = new ColumnTable(schema);
+  /** The rows by key (see foldKey), to find a repeated key. */
+  const keys = new KeyIndex(table, schema);
+  const columns = schema.columns as readonly Column[];
+  /**
+   * Per column, each cell already read and found valid, as stored (a text id, a number, a boolean): the
+   * next time it is taken as it is, as it would read the same. Dropped past MEMO_LIMIT different cells.
+   */
+  const memos: (Map<string, number | boolean | null> | undefined)[] = columns.map(() => new Map());
   const wide = schema.wide;
   const wideColumn = wide
     ? { kind: 'number' as const, unit: wide.unit, min: wide.min, max: wide.max, required: true, missing: wide.missing }
@@ -266,11 +281,16 @@ export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema:
       });
       return;
     }
-    const row: Record<string, unknown> = {};
     let rowOk = true;
-    for (let i = 0; i < schema.columns.length; i++) {
-      const c = schema.columns[i] as Column;
+    for (let i = 0; i < columns.length; i++) {
       const raw = record[columnIndex[i] as number] as string;
+      const memo = memos[i];
+      const known = memo?.get(raw);
+      if (known !== undefined) {
+        table.set(i, known);
+        continue;
+      }
+      const c = columns[i] as Column;
       if (raw.length > MAX_CELL_LENGTH) {
         report({
           file,
@@ -283,48 +303,57 @@ export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema:
         continue;
       }
       const cell = parseCell(raw, c);
-      if (cell.ok) row[c.field] = cell.value;
-      else {
+      if (!cell.ok) {
         report({ file, row: rowNumber, column: c.csv, expected: cell.expected, found: cell.found });
         rowOk = false;
+        continue;
+      }
+      const stored = c.kind === 'text' ? table.intern(i, cell.value as string) : (cell.value as number | boolean | null);
+      table.set(i, stored);
+      if (memo) {
+        memo.set(raw, stored);
+        if (memo.size >= MEMO_LIMIT) memos[i] = undefined;
       }
     }
     if (wide && wideColumn) {
-      const values: (number | null)[] = [];
-      for (let i = 0; i < wideIndex.length; i++) {
-        const cell = parseNumber(record[wideIndex[i] as number] as string, wideColumn);
-        if (cell.ok) values.push(cell.value as number | null);
+      for (let k = 0; k < wideIndex.length; k++) {
+        const cell = parseNumber(record[wideIndex[k] as number] as string, wideColumn);
+        if (cell.ok) table.setWide(k, cell.value as number | null);
         else {
-          report({ file, row: rowNumber, column: String(wide.from + i), expected: cell.expected, found: cell.found });
+          report({ file, row: rowNumber, column: String(wide.from + k), expected: cell.expected, found: cell.found });
           rowOk = false;
         }
       }
-      row[wide.field] = values;
     }
     if (!rowOk) return;
-    const parts = schema.key.map((k) => String(row[k]));
-    const key = parts.length === 1 ? (parts[0] as string) : parts.join('\u0001');
-    const folded = parts.length === 1 ? foldKey(key) : parts.map(foldKey).join('\u0001');
-    const first = seen.get(folded);
-    if (first !== undefined) {
-      const names = schema.key.map((k) => schema.columns.find((c) => c.field === k)?.csv ?? k);
-      const label = (values: readonly string[]) => names.map((n, i) => `${n}=${clipName(values[i] as string)}`).join(', ');
-      const firstKey = written.get(folded) ?? folded;
-      const exact = firstKey === key;
-      report({
-        file,
-        row: rowNumber,
-        expected: `a unique ${names.length > 1 ? 'combination of ' : ''}${names.join(' + ')}${exact ? '' : ' (keys that differ only in letter case or invisible characters are the same key)'}`,
-        found: exact
-          ? `${label(parts)} again (first on row ${first})`
-          : `${label(parts)}, the same key as row ${first} (${label(firstKey.split('\u0001'))}) but for letter case or invisible characters`,
-      });
+    const first = keys.findOrAdd();
+    if (first < 0) {
+      table.commit(rowNumber);
       return;
     }
-    seen.set(folded, rowNumber);
-    if (folded !== key) written.set(folded, key);
-    rows.push(row as RowOf<S>);
-    rowNumbers.push(rowNumber);
+    const names = schema.key.map((k) => schema.columns.find((c) => c.field === k)?.csv ?? k);
+    const keyOf = (i: number) =>
+      schema.key.map((k) =>
+        String(
+          table.value(
+            i,
+            columns.findIndex((c) => c.field === k),
+          ),
+        ),
+      );
+    const label = (values: readonly string[]) => names.map((n, i) => `${n}=${clipName(values[i] as string)}`).join(', ');
+    const parts = keyOf(table.length);
+    const key = parts.join('\u0001');
+    const firstKey = keyOf(first).join('\u0001');
+    const exact = firstKey === key;
+    report({
+      file,
+      row: rowNumber,
+      expected: `a unique ${names.length > 1 ? 'combination of ' : ''}${names.join(' + ')}${exact ? '' : ' (keys that differ only in letter case or invisible characters are the same key)'}`,
+      found: exact
+        ? `${label(parts)} again (first on row ${table.rowNumber(first)})`
+        : `${label(parts)}, the same key as row ${table.rowNumber(first)} (${label(firstKey.split('\u0001'))}) but for letter case or invisible characters`,
+    });
   };
 
   // Row by row: the raw records are never all held at once (1.7 million rows at national scale).
@@ -353,12 +382,14 @@ export function parseDataset<S extends DatasetSchema>(bytes: Uint8Array, schema:
       if (!headerOk) parser.abort();
     },
   });
-  if (!headerOk) return { rows: [], rowNumbers: [], problems: cap(problems, file, extra) };
+  if (!headerOk) return { problems: cap(problems, file, extra) };
 
-  if (problems.length === 0 && rows.length === 0) {
+  if (problems.length === 0 && table.length === 0) {
     report({ file, row: 2, expected: 'at least one data row under the header', found: 'a header only' });
   }
-  return problems.length ? { rows: [], rowNumbers: [], problems: cap(problems, file, extra) } : { rows, rowNumbers, problems: [] };
+  if (problems.length) return { problems: cap(problems, file, extra) };
+  table.trim();
+  return { table, problems: [] };
 }
 
 /** Every problem is counted; only the first MAX_PROBLEMS are kept, and the message says how many more there were. */

@@ -15,7 +15,8 @@ export function firstInvalidUtf8(
   while (i < n) {
     const b = bytes[i] as number;
     if (b < 0x80) {
-      rows.feed(b, i + 1 < n ? (bytes[i + 1] as number) : NaN);
+      // Only a quote, LF or CR changes the count (see RowCounter.feed): every other byte skips the call.
+      if (b === 0x22 || b === 0x0a || b === 0x0d) rows.feed(b, i + 1 < n ? (bytes[i + 1] as number) : NaN);
       i++;
       continue;
     }

@@ -23,7 +23,7 @@ const NEEDS_QUOTES = /[",\r\n]/;
 const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
 /** One text field: neutralised if it could run as a formula, quoted when it must be. */
-function textField(s: string): string {
+export function textField(s: string): string {
   if (FORMULA_START.test(s)) return quote(`'${s}`);
   return NEEDS_QUOTES.test(s) ? quote(s) : s;
 }

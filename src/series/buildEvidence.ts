@@ -42,7 +42,8 @@ function sourceCards(d: LoadedDatasets): Record<string, SourceCard> {
       unit: c.kind === 'number' ? c.unit : undefined,
       description: c.description,
     }));
-    out[schema.id] = { ...loaded.meta, file: schema.file, rows: loaded.rows.length, columns };
+    // The table's length, where there is one: counting must not make a row object of every row.
+    out[schema.id] = { ...loaded.meta, file: schema.file, rows: loaded.table?.length ?? loaded.rows.length, columns };
   }
   return out;
 }
