@@ -13,8 +13,9 @@ import { splitEvidence } from '../src/series/splitEvidence';
 import { CompareDataError } from '../src/series/compare/buildCompare';
 import { THEMES, themeCss } from '../src/themes/themes';
 import { ALL_UNITS, TABS } from '../src/dashboard/tabs';
-import { compareOf } from '../src/units/compareData';
-import { deriveCharts } from '../src/units/deriveCharts';
+import { compareOf } from '../src/units/compareData.derive';
+import { DeriverError, deriveCharts } from '../src/units/deriveCharts';
+import { DERIVERS } from '../src/units/derivers';
 
 const PREFIX = 'virtual:evidence';
 const RESOLVED = `\0${PREFIX}`;
@@ -42,6 +43,8 @@ export function themeStylesheet(): string {
     `@media print{:root,:root[data-theme]{color-scheme:light;${themeCss(light)}}}`,
   ].join('\n');
 }
+
+export { DeriverError };
 
 export class DataError extends Error {
   constructor(readonly problems: readonly DataProblem[]) {
@@ -72,7 +75,7 @@ export function evidenceFrom(root: string): {
     throw e;
   }
   // Each chart's own data, keyed by chart id (the units' `derive`).
-  const charts = deriveCharts(ALL_UNITS, loaded.datasets);
+  const charts = deriveCharts(ALL_UNITS, DERIVERS, loaded.datasets);
   return { evidence, charts, datasets: loaded.datasets, files: loaded.files };
 }
 
@@ -139,7 +142,7 @@ export function evidenceData(): Plugin {
       try {
         result = get();
       } catch (e) {
-        if (e instanceof DataError) this.error(e.message);
+        if (e instanceof DataError || e instanceof DeriverError) this.error(e.message);
         throw e;
       }
       for (const f of result.files) this.addWatchFile(f);
