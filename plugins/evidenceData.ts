@@ -4,6 +4,7 @@ import type { LoadedData } from '../src/datasets/loadCatalog';
 import { loadCatalog } from '../src/datasets/loadCatalog';
 import { dataDate } from './dataDate';
 import { fullDatasetZips } from './fullDatasets';
+import { sharedJsonModule } from './sharedJson';
 import type { DataProblem } from '../src/datasets/parseDataset';
 import { formatProblem } from '../src/datasets/parseDataset';
 import type { Evidence } from '../src/series/buildEvidence';
@@ -134,8 +135,8 @@ export function evidenceData(): Plugin {
             result.evidence.sources[s as keyof typeof result.evidence.sources],
           ]),
         );
-        const own = { charts, sources };
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(own))});`;
+        // A part two charts share (the Compare tab's authorities and measures) ships once.
+        return sharedJsonModule({ charts, sources });
       }
       if (id !== RESOLVED && id !== WORKSHOP_RESOLVED) return undefined;
       let result: Loaded;

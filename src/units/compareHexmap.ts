@@ -21,11 +21,13 @@ export const compareHexmap = defineUnit<CompareHexmapData>({
     const values = Object.fromEntries(rows.map((r) => [r.code, r.value]));
     const withValue = new Set(rows.map((r) => r.code));
     const missing = data.authorities.filter((a) => !withValue.has(a.code));
+    const named = new Map(data.authorities.map((a) => [a.code, a.name]));
+    const hexes = data.hexes.map((h) => ({ ...h, name: h.name ?? named.get(h.id) ?? h.id }));
     return {
       body: {
         kind: 'hexmap',
         layout: data.layout,
-        hexes: data.hexes,
+        hexes,
         values,
         highlight: [...WOE_AUTHORITIES],
         highlightLabel: 'West of England (four authorities)',

@@ -62,6 +62,8 @@ describe('Compare units', { timeout: 60_000 }, () => {
     const v = view(compareHexmap);
     if (v.body.kind !== 'hexmap') throw new Error('not a map');
     expect(v.body.hexes).toHaveLength(296);
+    // Each hex named as the hex map names it, though a name the authorities list gives ships once.
+    expect(v.body.hexes).toEqual(c.hexmap.hexes.map(({ code, name, q, r }) => ({ id: code, name, q, r })));
     expect(v.table.rows).toHaveLength(296);
     expect(v.body.highlight).toHaveLength(4);
   });
