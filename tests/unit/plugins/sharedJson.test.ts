@@ -7,7 +7,11 @@ async function run(code: string): Promise<unknown> {
   return mod.default;
 }
 
-const authorities = Array.from({ length: 300 }, (_, i) => ({ code: `E0${String(i).padStart(7, '0')}`, name: `Authority ${i}`, woe: i < 4 }));
+const authorities = Array.from({ length: 300 }, (_, i) => ({
+  code: `E0${String(i).padStart(7, '0')}`,
+  name: `Authority ${i}`,
+  woe: i < 4,
+}));
 const measures = [{ id: 'm', values: authorities.map((_, i) => i * 1.5) }];
 
 describe('a tab’s data module', () => {
