@@ -29,6 +29,8 @@ import { transportCo2 } from './transportCo2';
 import { derive as transportCo2Data } from './transportCo2.derive';
 import { universityIncome } from './universityIncome';
 import { derive as universityIncomeData } from './universityIncome.derive';
+import * as cards from './authorityIndicators';
+import { deriveFor } from './perAuthorityIndicator.derive';
 import type { TypedUnit } from './unit';
 
 /** Build time only: what a chart's data is derived by, keyed by chart id. */
@@ -58,4 +60,10 @@ export const DERIVERS: Derivers = {
   ...deriver(populationGrowth, populationGrowthData),
   ...deriver(transportCo2, transportCo2Data),
   ...deriver(universityIncome, universityIncomeData),
+  // The per-authority indicator cards: one derive each, from the card's spec.
+  ...deriver(cards.productivityByAuthority, deriveFor(cards.productivityByAuthoritySpec)),
+  ...deriver(cards.payByAuthority, deriveFor(cards.payByAuthoritySpec)),
+  ...deriver(cards.employmentByAuthority, deriveFor(cards.employmentByAuthoritySpec)),
+  ...deriver(cards.skillsByAuthority, deriveFor(cards.skillsByAuthoritySpec)),
+  ...deriver(cards.gigabitByAuthority, deriveFor(cards.gigabitByAuthoritySpec)),
 };
