@@ -4,6 +4,7 @@ import type { LoadedData } from '../src/datasets/loadCatalog';
 import { loadCatalog } from '../src/datasets/loadCatalog';
 import { dataDate } from './dataDate';
 import { fullDatasetZips } from './fullDatasets';
+import { sharedJsonModule } from './sharedJson';
 import type { DataProblem } from '../src/datasets/parseDataset';
 import { formatProblem } from '../src/datasets/parseDataset';
 import type { Evidence } from '../src/series/buildEvidence';
@@ -13,8 +14,9 @@ import { splitEvidence } from '../src/series/splitEvidence';
 import { CompareDataError } from '../src/series/compare/buildCompare';
 import { THEMES, themeCss } from '../src/themes/themes';
 import { ALL_UNITS, TABS } from '../src/dashboard/tabs';
-import { compareOf } from '../src/units/compareData';
-import { deriveCharts } from '../src/units/deriveCharts';
+import { compareOf } from '../src/units/compareData.derive';
+import { DeriverError, deriveCharts } from '../src/units/deriveCharts';
+import { DERIVERS } from '../src/units/derivers';
 
 const PREFIX = 'virtual:evidence';
 const RESOLVED = `\0${PREFIX}`;
@@ -42,6 +44,8 @@ export function themeStylesheet(): string {
     `@media print{:root,:root[data-theme]{color-scheme:light;${themeCss(light)}}}`,
   ].join('\n');
 }
+
+export { DeriverError };
 
 export class DataError extends Error {
   constructor(readonly problems: readonly DataProblem[]) {
@@ -72,7 +76,7 @@ export function evidenceFrom(root: string): {
     throw e;
   }
   // Each chart's own data, keyed by chart id (the units' `derive`).
-  const charts = deriveCharts(ALL_UNITS, loaded.datasets);
+  const charts = deriveCharts(ALL_UNITS, DERIVERS, loaded.datasets);
   return { evidence, charts, datasets: loaded.datasets, files: loaded.files };
 }
 
@@ -131,15 +135,15 @@ export function evidenceData(): Plugin {
             result.evidence.sources[s as keyof typeof result.evidence.sources],
           ]),
         );
-        const own = { charts, sources };
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(own))});`;
+        // A part two charts share (the Compare tab's authorities and measures) ships once.
+        return sharedJsonModule({ charts, sources });
       }
       if (id !== RESOLVED && id !== WORKSHOP_RESOLVED) return undefined;
       let result: Loaded;
       try {
         result = get();
       } catch (e) {
-        if (e instanceof DataError) this.error(e.message);
+        if (e instanceof DataError || e instanceof DeriverError) this.error(e.message);
         throw e;
       }
       for (const f of result.files) this.addWatchFile(f);

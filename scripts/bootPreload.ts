@@ -7,7 +7,7 @@
  * at the priority it gives preloads, without running them: they do not delay
  * the first paint, and hydration starts on code already there.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 /** Static imports of a built chunk: `import{…}from"./a.js"`, `import"./b.js"` (never a dynamic import(`…`)). */
@@ -40,4 +40,46 @@ export function withBootPreload(html: string, outDir: string): string {
     .join('\n    ');
   const at = entry.index + entry[0].length;
   return `${html.slice(0, at)}\n    ${links}${html.slice(at)}`;
+}
+
+/** A chunk and every module it imports statically, in load order. */
+function closure(outDir: string, start: string): string[] {
+  const found: string[] = [];
+  const queue = [start];
+  while (queue.length > 0) {
+    const file = queue.shift() as string;
+    if (found.includes(file)) continue;
+    if (!existsSync(file)) throw new Error(`prerender: ${relative(outDir, file)} is not in the build`);
+    found.push(file);
+    for (const spec of staticImports(readFileSync(file, 'utf8'))) queue.push(join(dirname(file), spec));
+  }
+  return found;
+}
+
+/**
+ * Modulepreloads for the chart kinds a page draws (src/dashboard/chartKinds.ts,
+ * each its own chunk, named after its component): the boot chunk awaits them
+ * before hydrating, so the browser fetches them with it. Chunks the page
+ * already preloads (`html`'s links) are not repeated.
+ */
+export function withKindPreloads(html: string, outDir: string, chunkNames: readonly string[]): string {
+  if (chunkNames.length === 0) return html;
+  const assets = readdirSync(join(outDir, 'assets'));
+  const have = new Set([...html.matchAll(/<link rel="modulepreload" crossorigin href="\.\/([^"]+)">/g)].map((m) => m[1] as string));
+  // A kind's chunk is the one loaded by import("./<Name>-….js"); a chunk of shared code may carry the same name.
+  const dynamic = new Set(
+    assets
+      .filter((f) => f.endsWith('.js'))
+      .flatMap((f) => [...readFileSync(join(outDir, 'assets', f), 'utf8').matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)])
+      .map((m) => m[1] as string),
+  );
+  const files = chunkNames.flatMap((name) => {
+    const found = assets.filter((f) => f.startsWith(`${name}-`) && f.endsWith('.js') && dynamic.has(f));
+    if (found.length !== 1) throw new Error(`prerender: expected one chunk assets/${name}-….js for a chart kind, found ${found.length}`);
+    return closure(outDir, join(outDir, 'assets', found[0] as string));
+  });
+  const links = [...new Set(files.map((f) => relative(outDir, f).split('\\').join('/')))]
+    .filter((f) => !have.has(f))
+    .map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`);
+  return links.length ? html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`) : html;
 }

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'vite';
 import { dataDate } from '../plugins/dataDate';
-import { DataError, evidenceFrom, shareEvidence } from '../plugins/evidenceData';
+import { DataError, DeriverError, evidenceFrom, shareEvidence } from '../plugins/evidenceData';
 import { fullDatasetZips } from '../plugins/fullDatasets';
 
 // We load vite.config.ts with the bundling loader on purpose; its notice about the native one is noise here.
@@ -32,7 +32,7 @@ function loadData(): void {
   try {
     loaded = evidenceFrom(root);
   } catch (e) {
-    if (e instanceof DataError) {
+    if (e instanceof DataError || e instanceof DeriverError) {
       console.error(e.message);
       process.exit(1);
     }

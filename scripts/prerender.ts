@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { TAB_IDS } from '../src/datasets/tabIds';
 import type * as ServerEntry from '../src/entry-server';
-import { withBootPreload } from './bootPreload';
+import { withBootPreload, withKindPreloads } from './bootPreload';
 import { prerenderEmbeds } from './prerenderEmbeds';
 
 /**
@@ -59,13 +59,19 @@ export async function prerender({ root, outDir }: { root: string; outDir: string
         rollupOptions: { output: { entryFileNames: 'entry-server.mjs' } },
       },
     });
-    const { renderTab, pageTitle, renderEmbed, TABS } = (await import(
+    const { renderTab, pageTitle, renderEmbed, TABS, kindsOfTab, kindsOfChart, KIND_CHUNKS } = (await import(
       pathToFileURL(join(ssrDir, 'entry-server.mjs')).href
     )) as typeof ServerEntry;
     const template = withBootPreload(withCsp(readFileSync(join(outDir, 'index.html'), 'utf8')), outDir);
     for (const tab of TAB_IDS) {
       const html = renderTab(tab);
       let page = template.replace('<div id="root"></div>', `<div id="root">${html}</div>`);
+      // The chart kinds this page draws, which the boot chunk loads before hydrating.
+      page = withKindPreloads(
+        page,
+        outDir,
+        kindsOfTab(tab).map((k) => KIND_CHUNKS[k]),
+      );
       // The page says where the site starts, so a host folder named like a tab cannot mislead the app.
       page = page.replace('</title>', `</title>\n    <meta name="ee-base" content="${tab === 'overview' ? './' : '../'}" />`);
       page = page.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(pageTitle(tab))}</title>`);
@@ -83,6 +89,12 @@ export async function prerender({ root, outDir }: { root: string; outDir: string
       outDir,
       charts: [...new Map(TABS.flatMap((t) => t.charts).map((c) => [c.id, c])).values()],
       render: renderEmbed,
+      preload: (page, chartId) =>
+        withKindPreloads(
+          page,
+          outDir,
+          kindsOfChart(chartId).map((k) => KIND_CHUNKS[k]),
+        ),
     });
   } finally {
     rmSync(ssrDir, { recursive: true, force: true });

@@ -13,15 +13,18 @@ interface EmbedInput {
   readonly outDir: string;
   readonly charts: readonly { readonly id: string; readonly title: string }[];
   readonly render: (chartId: string) => string;
+  /** The page with modulepreloads for what its chart draws (before its asset URLs are moved down). */
+  readonly preload?: (page: string, chartId: string) => string;
 }
 
 const escapeHtml = (s: string): string =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
 
-export function prerenderEmbeds({ template, outDir, charts, render }: EmbedInput): void {
+export function prerenderEmbeds({ template, outDir, charts, render, preload }: EmbedInput): void {
   for (const chart of charts) {
     if (!/^[a-z0-9-]+$/.test(chart.id)) throw new Error(`prerender: the chart id "${chart.id}" cannot be a folder name`);
     let page = template.replace('<div id="root"></div>', `<div id="root">${render(chart.id)}</div>`);
+    if (preload) page = preload(page, chart.id);
     page = page.replace(
       '</title>',
       `</title>\n    <meta name="ee-base" content="../../" />\n    <meta name="ee-embed" content="${chart.id}" />\n    <meta name="robots" content="noindex" />`,

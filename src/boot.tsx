@@ -3,6 +3,7 @@ import { loadPresentation } from './dashboard/present/PresentationSlot';
 import { specById } from './dashboard/deck';
 import { EmbedRoot } from './dashboard/embed/EmbedRoot';
 import { embedStore } from './dashboard/embed/embedStore';
+import { loadAllKinds, loadKindsOf } from './dashboard/chartKinds';
 import { loadWorkshop } from './dashboard/WorkshopSlot';
 import { TABS } from './dashboard/tabs';
 import { loadAllData, loadTabData } from './series/chartData';
@@ -26,6 +27,7 @@ export async function boot(early?: EarlyInput): Promise<void> {
     early?.stop();
     const home = TABS.find((t) => t.charts.some((c) => c.id === embedded.id));
     if (home) await loadTabData(home.id);
+    await loadKindsOf([embedded]);
     hydrateRoot(root, <EmbedRoot store={embedStore(embedded.id)} spec={embedded} />);
     return;
   }
@@ -34,6 +36,8 @@ export async function boot(early?: EarlyInput): Promise<void> {
   if (new URLSearchParams(window.location.search).get('present') === '1') void loadPresentation();
   // The page's own charts' data, and on the Workshop page its chunk: in before hydration, so the markup matches.
   await Promise.all([loadTabData(tab), tab === 'workshop' ? loadWorkshop() : undefined]);
+  // And the chart kinds those charts draw (each kind is its own chunk).
+  await loadKindsOf(TABS.find((t) => t.id === tab)?.charts ?? []);
   const store = createChoicesStore({ ...INITIAL, tab });
   if (!root.firstElementChild) {
     createRoot(root).render(<Root store={store} />);
@@ -69,6 +73,7 @@ export function warmChunks(): void {
     void import('./dashboard/exportCard');
     // The other tabs' charts' data: opening a tab, or a deck spanning tabs, then needs no wait.
     void loadAllData();
+    void loadAllKinds();
   };
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(go, { timeout: 3000 });
   else setTimeout(go, 500);

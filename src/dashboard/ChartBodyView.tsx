@@ -1,16 +1,11 @@
-import { memo, useMemo } from 'react';
+import type { ComponentProps, ComponentType } from 'react';
+import { createElement, memo, Suspense, use, useMemo } from 'react';
 import { BarChart } from '../charts/BarChart';
-import { GroupedBarChart } from '../charts/GroupedBarChart';
 import { formatChange } from '../charts/format';
-import { HexMap } from '../charts/HexMap';
-import { RankedBars } from '../charts/RankedBars';
-import { StripPlot } from '../charts/StripPlot';
-import { LineChart } from '../charts/LineChart';
-import { SlopeChart } from '../charts/SlopeChart';
-import { SmallMultiples } from '../charts/SmallMultiples';
-import { StackedAreaChart } from '../charts/StackedAreaChart';
 import type { Palette } from '../themes/palette';
 import type { ChartBody } from '../units/unit';
+import type { LazyKind } from './chartKinds';
+import { loadedKind, loadKind } from './chartKinds';
 import { paintBody } from './paintBody';
 
 interface Props {
@@ -26,71 +21,107 @@ interface Props {
 /** Height follows width within bounds, so a server-rendered chart scaled by its viewBox keeps its shape. */
 export const chartHeight = (width: number): number => Math.round(Math.max(260, Math.min(420, width * 0.55)));
 
-/** The registry from chart kind to component, colour slots painted from the palette. Memoised: a card's other controls do not redraw its chart. */
-export const ChartBodyView = memo(function ChartBodyView({ body: slotted, width, palette, label, fontSize, height: fixed }: Props) {
+type KindProps<K extends LazyKind> = ComponentProps<NonNullable<ReturnType<typeof loadedKind<K>>>>;
+
+/**
+ * One kind drawn: its component at once when its chunk is in (always, for the
+ * kinds the page prerendered), else waited for. The component is the chunk's
+ * export, the same object on every render.
+ */
+function Kind<K extends LazyKind>({ kind, props }: { readonly kind: K; readonly props: KindProps<K> }) {
+  const C = loadedKind(kind) ?? use(loadKind(kind));
+  // Typed at the call (props match the kind); the union of all kinds' props is too wide for createElement's overloads.
+  return createElement(C as ComponentType<object>, props);
+}
+
+/**
+ * The registry from chart kind to component, colour slots painted from the
+ * palette. Memoised: a card's other controls do not redraw its chart. Each
+ * kind but the bar chart is its own chunk (src/dashboard/chartKinds.ts), so a
+ * page loads only the kinds it draws; the boundary keeps the server's markup
+ * while one is still on its way during hydration.
+ */
+export const ChartBodyView = memo(function ChartBodyView(props: Props) {
+  const { width, height } = props;
+  return (
+    <Suspense fallback={<div className="ee-chart-loading" style={{ height: height ?? chartHeight(width) }} />}>
+      <KindView {...props} />
+    </Suspense>
+  );
+});
+
+function KindView({ body: slotted, width, palette, label, fontSize, height: fixed }: Props) {
   const body = useMemo(() => paintBody(slotted, palette), [slotted, palette]);
   const height = fixed ?? chartHeight(width);
   switch (body.kind) {
     case 'bar':
       return <BarChart {...body} width={width} height={fixed} palette={palette} label={label} dimColor={palette.dim} fontSize={fontSize} />;
     case 'groupedBar':
-      return <GroupedBarChart {...body} width={width} height={height} palette={palette} label={label} fontSize={fontSize} />;
+      return <Kind kind="groupedBar" props={{ ...body, width, height, palette, label, fontSize }} />;
     case 'line':
-      return <LineChart {...body} width={width} height={height} palette={palette} label={label} fontSize={fontSize} />;
+      return <Kind kind="line" props={{ ...body, width, height, palette, label, fontSize }} />;
     case 'slope':
-      return (
-        <SlopeChart {...body} width={width} height={fixed ?? Math.min(height, 300)} palette={palette} label={label} fontSize={fontSize} />
-      );
+      return <Kind kind="slope" props={{ ...body, width, height: fixed ?? Math.min(height, 300), palette, label, fontSize }} />;
     case 'stackedArea':
-      return <StackedAreaChart {...body} width={width} height={height} palette={palette} label={label} fontSize={fontSize} />;
-    case 'smallMultiples':
+      return <Kind kind="stackedArea" props={{ ...body, width, height, palette, label, fontSize }} />;
+    case 'smallMultiples': {
       return (
-        <SmallMultiples
-          {...body}
-          width={width}
-          panelHeight={fixed ? undefined : Math.max(150, Math.min(200, width * 0.3))}
-          height={fixed}
-          palette={palette}
-          label={label}
-          fontSize={fontSize}
+        <Kind
+          kind="smallMultiples"
+          props={{
+            ...body,
+            width,
+            panelHeight: fixed ? undefined : Math.max(150, Math.min(200, width * 0.3)),
+            height: fixed,
+            palette,
+            label,
+            fontSize,
+          }}
         />
       );
+    }
     case 'ranked':
+      return <Kind kind="ranked" props={{ ...body, format: body.change ? change : undefined, width, palette, label, fontSize }} />;
+    case 'strip': {
       return (
-        <RankedBars {...body} format={body.change ? change : undefined} width={width} palette={palette} label={label} fontSize={fontSize} />
-      );
-    case 'strip':
-      return (
-        <StripPlot
-          {...body}
-          format={body.change ? change : undefined}
-          swarmHeight={fixed ? Math.max(120, fixed - 160) : undefined}
-          width={width}
-          palette={palette}
-          label={label}
-          fontSize={fontSize}
+        <Kind
+          kind="strip"
+          props={{
+            ...body,
+            format: body.change ? change : undefined,
+            swarmHeight: fixed ? Math.max(120, fixed - 160) : undefined,
+            width,
+            palette,
+            label,
+            fontSize,
+          }}
         />
       );
-    case 'hexmap':
+    }
+    case 'hexmap': {
       return (
-        <HexMap
-          grid={{ layout: body.layout, hexes: body.hexes }}
-          values={new Map(Object.entries(body.values))}
-          highlight={body.highlight}
-          highlightLabel={body.highlightLabel}
-          legendTitle={body.legendTitle}
-          unit={body.unit}
-          format={body.change ? change : undefined}
-          rankNoun={body.rankNoun}
-          colors={body.colors}
-          maxHeight={fixed}
-          width={width}
-          palette={palette}
-          label={label}
-          fontSize={fontSize}
+        <Kind
+          kind="hexmap"
+          props={{
+            grid: { layout: body.layout, hexes: body.hexes },
+            values: new Map(Object.entries(body.values)),
+            highlight: body.highlight,
+            highlightLabel: body.highlightLabel,
+            legendTitle: body.legendTitle,
+            unit: body.unit,
+            format: body.change ? change : undefined,
+            rankNoun: body.rankNoun,
+            colors: body.colors,
+            maxHeight: fixed,
+            width,
+            palette,
+            label,
+            fontSize,
+          }}
         />
       );
+    }
   }
-});
+}
 
 const change = (v: number) => formatChange(v);

@@ -6,6 +6,10 @@ import type { Theme, ThemeName } from '../themes/themes';
 import { THEMES } from '../themes/themes';
 import type { ChartBody } from '../units/unit';
 import { ChartBodyView } from './ChartBodyView';
+import { loadAllKinds } from './chartKinds';
+
+// A picture is drawn in one synchronous pass: every chart kind's chunk is in before this module is.
+await loadAllKinds();
 
 export interface ChartPicture {
   /** SVG elements, concrete colours, no outer <svg>: what standaloneSvg nests. */

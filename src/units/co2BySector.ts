@@ -1,27 +1,15 @@
 import { formatValue } from '../charts/format';
-import { WOE_AUTHORITIES } from '../series/areas';
-import { beisArea, BEIS_SECTORS, beisWoeSum } from '../series/beis';
-import { r6, series } from '../series/ship';
 import { seriesTable } from '../series/seriesTable';
 import { areaLabel, areaOptions, categoryColour, WOE_AND_AUTHORITIES } from './colours';
 import { defineUnit } from './unit';
+import type { Co2BySectorData } from './co2BySector.derive';
 
-export const co2BySector = defineUnit({
+export const co2BySector = defineUnit<Co2BySectorData>({
   id: 'co2-by-sector',
   title: 'Transport and homes are now the largest sources of CO₂',
   subtitle: 'Territorial CO₂ emissions by sector, kilotonnes a year, 2005 to 2020',
   sources: ['beis-co2-territorial-2005-2020'],
   choices: [{ kind: 'select', key: 'area', label: 'Area', options: areaOptions(WOE_AND_AUTHORITIES), default: 'woe' }],
-  derive: (d) => {
-    const beis = d.beisCo2Territorial.rows;
-    return [
-      { id: 'woe', series: BEIS_SECTORS.map(([f, label]) => series(f, r6(beisWoeSum(beis, (r) => r[f])), label)) },
-      ...WOE_AUTHORITIES.map((code) => ({
-        id: code,
-        series: BEIS_SECTORS.map(([f, label]) => series(f, r6(beisArea(beis, code, (r) => r[f])), label)),
-      })),
-    ];
-  },
   view: (data, c) => {
     const a = data.find((x) => x.id === c.area) ?? data[0];
     if (!a) return { body: { kind: 'stackedArea', layers: [], unit: 'kt' }, table: { columns: [], rows: [] }, finding: 'No data.' };

@@ -1,13 +1,9 @@
 import { formatValue } from '../charts/format';
-import { isWoeAuthority } from '../series/areas';
-import { beisTotal, beisWoeSum } from '../series/beis';
-import { desnzPerHead } from '../series/desnz';
-import { divideSeries } from '../series/divideSeries';
-import { r6, series } from '../series/ship';
-import { COMPARATOR_METHOD, comparatorPerHead } from '../series/compare/comparators';
+import { COMPARATOR_METHOD } from '../series/compare/notes';
 import { areaSeries } from './areaSeries';
-import { checkComparators, COMPARATORS, compareChoice, comparatorStyle } from './comparators';
+import { COMPARATORS, compareChoice, comparatorStyle } from './comparators';
 import { defineUnit } from './unit';
+import type { Co2PerHeadData } from './co2PerHead.derive';
 
 const MEASURES = {
   co2: { label: 'CO2 (BEIS, to 2020)', unit: 't CO2 per person' },
@@ -15,7 +11,7 @@ const MEASURES = {
 } as const;
 const DEFAULT_COMPARE = ['E12000009', 'E92000001'];
 
-export const co2PerHead = defineUnit({
+export const co2PerHead = defineUnit<Co2PerHeadData>({
   id: 'co2-per-head',
   title: 'Emissions per person are lower in the West of England than in England',
   subtitle: 'Territorial emissions per resident, tonnes a year, West of England against England, the South West or a combined authority',
@@ -36,33 +32,6 @@ export const co2PerHead = defineUnit({
     { kind: 'years', label: 'Years', min: 2005, max: 2023 },
     { kind: 'hide', series: ['woe', ...COMPARATORS.map((a) => a.id)] },
   ],
-  derive: (d) => {
-    const beis = d.beisCo2Territorial.rows;
-    const ghg = d.desnzGhg2023.rows;
-    const national = comparatorPerHead(d);
-    checkComparators('co2-per-head', national.comparators);
-    return {
-      co2: [
-        series(
-          'woe',
-          r6(
-            divideSeries(
-              beisWoeSum(beis, (r) => r.grandTotal),
-              beisWoeSum(beis, (r) => r.populationThousands),
-            ),
-          ),
-        ),
-        series('E12000009', r6(beisTotal(beis, 'South West Total', (r) => r.perCapitaEmissions))),
-        series('E92000001', r6(beisTotal(beis, 'England Total', (r) => r.perCapitaEmissions))),
-      ],
-      ghg: [
-        series('woe', r6(desnzPerHead(ghg, (r) => isWoeAuthority(r.ladCode)))),
-        series('E12000009', r6(desnzPerHead(ghg, (r) => r.region === 'South West'))),
-        series('E92000001', r6(desnzPerHead(ghg, (r) => r.country === 'England'))),
-        ...national.ghg.filter((s) => s.id.startsWith('E47')),
-      ],
-    };
-  },
   view: (data, c) => {
     const key = c.measure === 'ghg' ? 'ghg' : 'co2';
     const chosen = c.areas ?? DEFAULT_COMPARE;

@@ -1,5 +1,5 @@
 import type { Comparator } from '../series/compare/comparators';
-import { SOUTH_WEST_ID } from '../series/compare/comparators';
+import { SOUTH_WEST_ID } from '../series/compare/notes';
 import { ENGLAND_ID } from '../series/areas';
 import type { Series } from '../series/types';
 import type { ColourSlot } from '../themes/palette';

@@ -2,9 +2,10 @@ import { ordinal } from '../charts/ordinal';
 import { ENGLAND_ID } from '../series/areas';
 import { areaColour } from './colours';
 import type { LaData } from './compareData';
-import { COMPARE_NOTES, compareOf, fmt, laData, PER_AUTHORITY_NOTE } from './compareData';
+import { COMPARE_NOTES, fmt, PER_AUTHORITY_NOTE } from './compareData';
 import type { ChoiceDecl } from './unit';
 import { defineUnit } from './unit';
+import type { CompareDistributionData } from './compareDistribution.derive';
 
 /** The measure chosen (or the first), its authorities with values ranked highest first. */
 export function ranked(d: LaData, measure: string | undefined) {
@@ -48,24 +49,13 @@ export const LA_MEASURE_CHOICE: ChoiceDecl = {
   default: 'real-gdp-growth',
 };
 
-export const compareDistribution = defineUnit({
+export const compareDistribution = defineUnit<CompareDistributionData>({
   id: 'compare-distribution',
   title: 'Where the four West of England authorities sit among all 296 English authorities',
   subtitle: 'Every English local authority a dot, one measure at a time; the four West of England authorities labelled',
   sources: ['ons-regional-gdp-2025', 'desnz-ghg-2005-2023', 'ons-subnational-indicators-2024-03'],
   choices: [LA_MEASURE_CHOICE],
   notes: [PER_AUTHORITY_NOTE, ...COMPARE_NOTES],
-  derive: (d) => {
-    const c = compareOf(d);
-    const la = laData(c);
-    const england = Object.fromEntries(
-      (['real-gdp-growth', 'real-gdp-per-head', 'ghg-per-resident', 'ghg-per-resident-change'] as const).map((m) => [
-        m,
-        c.rankings[m].rows.find((r) => r.id === ENGLAND_ID)?.value ?? null,
-      ]),
-    );
-    return { ...la, england };
-  },
   view: (data, c) => {
     const { m, rows } = ranked(data, c.measure);
     if (!m) return { body: { kind: 'bar', rows: [], unit: 'count', color: 'dim' }, table: { columns: [], rows: [] }, finding: 'No data.' };

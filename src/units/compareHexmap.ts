@@ -1,9 +1,10 @@
 import { WOE_AUTHORITIES } from '../series/areas';
-import { compareOf, fmt, laData, PER_AUTHORITY_NOTE } from './compareData';
+import { fmt, PER_AUTHORITY_NOTE } from './compareData';
 import { LA_MEASURE_CHOICE, ranked, woeRanks } from './compareDistribution';
 import { defineUnit } from './unit';
+import type { CompareHexmapData } from './compareHexmap.derive';
 
-export const compareHexmap = defineUnit({
+export const compareHexmap = defineUnit<CompareHexmapData>({
   id: 'compare-hexmap',
   title: 'A map of England’s local authorities, one hexagon each, the West of England outlined',
   subtitle: 'Every English local authority as an equal-sized hexagon, coloured by one measure at a time; hatched: no value',
@@ -14,29 +15,19 @@ export const compareHexmap = defineUnit({
     'The colour classes span the middle 96% of authorities’ values (the 2nd to the 98th percentile; for a change, symmetric about zero), so a few extreme values do not wash out the rest: the end classes, marked ≤ and ≥ in the legend, hold everything beyond.',
     PER_AUTHORITY_NOTE,
   ],
-  derive: (d) => {
-    const c = compareOf(d);
-    const { layout, hexes, credit } = c.hexmap;
-    if (layout !== 'odd-r' && layout !== 'even-r')
-      throw new Error(`data/hexmap-lad-2023.hexjson: layout must be odd-r or even-r, found ${layout}`);
-    return {
-      ...laData(c),
-      layout: layout as 'odd-r' | 'even-r',
-      hexes: hexes.map(({ code, name, q, r }) => ({ id: code, name, q, r })),
-      credit,
-    };
-  },
   view: (data, c) => {
     const { m, rows } = ranked(data, c.measure);
     if (!m) return { body: { kind: 'bar', rows: [], unit: 'count', color: 'dim' }, table: { columns: [], rows: [] }, finding: 'No data.' };
     const values = Object.fromEntries(rows.map((r) => [r.code, r.value]));
     const withValue = new Set(rows.map((r) => r.code));
     const missing = data.authorities.filter((a) => !withValue.has(a.code));
+    const named = new Map(data.authorities.map((a) => [a.code, a.name]));
+    const hexes = data.hexes.map((h) => ({ ...h, name: h.name ?? named.get(h.id) ?? h.id }));
     return {
       body: {
         kind: 'hexmap',
         layout: data.layout,
-        hexes: data.hexes,
+        hexes,
         values,
         highlight: [...WOE_AUTHORITIES],
         highlightLabel: 'West of England (four authorities)',

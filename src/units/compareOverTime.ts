@@ -3,8 +3,9 @@ import { ENGLAND_ID, WECA_ID } from '../series/areas';
 import { seriesTable } from '../series/seriesTable';
 import type { Point } from '../series/types';
 import { areaColour } from './colours';
-import { COMPARE_NOTES, COMPARE_SOURCES, compareOf, fmt, styleOf } from './compareData';
+import { COMPARE_NOTES, COMPARE_SOURCES, fmt, styleOf } from './compareData';
 import { defineUnit } from './unit';
+import type { AreaLines, CompareOverTimeData, Metric } from './compareOverTime.derive';
 
 /** The comparators offered: England and the 15 combined authorities of May 2025 (codes from the ONS lookup; a unit test checks them against the data). */
 const COMPARATORS = [
@@ -28,22 +29,13 @@ const COMPARATORS = [
 /** England and the three combined authorities closest to WECA on real GDP per head in 2023 (`closest` in the data; tested). */
 export const DEFAULT_COMPARATORS = ['E92000001', 'E47000008', 'E47000012', 'E47000001'];
 
-type Metric = 'real-gdp-per-head' | 'real-gdp-index' | 'ghg-per-resident';
 const METRICS: Record<Metric, { label: string; unit: Unit; unitText: string }> = {
   'real-gdp-per-head': { label: 'Real GDP per head', unit: 'gbp', unitText: '£ per resident, 2022 money' },
   'real-gdp-index': { label: 'Real GDP, 2005 = 100', unit: 'index', unitText: 'index, 2005 = 100' },
   'ghg-per-resident': { label: 'Greenhouse-gas emissions per resident', unit: 'tperhead', unitText: 't CO2e per resident' },
 };
 
-interface AreaLines {
-  readonly id: string;
-  readonly label: string;
-  readonly lines: Readonly<Record<Metric, readonly Point[]>>;
-}
-
-const r = (v: number, dp: number) => Math.round(v * 10 ** dp) / 10 ** dp;
-
-export const compareOverTime = defineUnit({
+export const compareOverTime = defineUnit<CompareOverTimeData>({
   id: 'compare-over-time',
   title: 'The West of England over time, beside the places you choose',
   subtitle: 'The West of England (four authorities and WECA’s three) against England and combined authorities, by year',
@@ -64,24 +56,6 @@ export const compareOverTime = defineUnit({
     },
   ],
   notes: [...COMPARE_NOTES],
-  derive: (d): AreaLines[] => {
-    const c = compareOf(d);
-    const label = new Map(c.areas.map((a) => [a.id, a.id === WECA_ID ? 'WECA (3 authorities)' : a.short]));
-    return c.figures
-      .filter((f) => label.has(f.id))
-      .map((f) => {
-        const base = f.realGdp.points.find(([y]) => y === 2005)?.[1];
-        return {
-          id: f.id,
-          label: label.get(f.id) ?? f.id,
-          lines: {
-            'real-gdp-per-head': f.realGdpPerHead.points.map(([y, v]) => [y, r(v, 0)] as const),
-            'real-gdp-index': base ? f.realGdp.points.filter(([y]) => y >= 2005).map(([y, v]) => [y, r((100 * v) / base, 2)] as const) : [],
-            'ghg-per-resident': f.ghgPerResident.points.map(([y, v]) => [y, r(v, 3)] as const),
-          },
-        };
-      });
-  },
   view: (data, c) => {
     const metric = (c.measure && c.measure in METRICS ? c.measure : 'real-gdp-per-head') as Metric;
     const m = METRICS[metric];

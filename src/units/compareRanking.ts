@@ -1,23 +1,11 @@
 import { ordinal } from '../charts/ordinal';
 import { ENGLAND_ID, WECA_ID } from '../series/areas';
-import type { MeasureId } from '../series/compare/types';
 import { areaColour } from './colours';
-import { COMPARE_NOTES, COMPARE_SOURCES, compareOf, fmt, RANKED_MEASURES, styleOf } from './compareData';
+import { COMPARE_NOTES, COMPARE_SOURCES, fmt, styleOf } from './compareData';
 import { defineUnit } from './unit';
+import type { CompareRankingData } from './compareRanking.derive';
 
-interface RankingData {
-  readonly id: MeasureId;
-  readonly label: string;
-  readonly unitText: string;
-  readonly year: number;
-  readonly from?: number;
-  readonly of: number;
-  readonly rows: readonly { id: string; label: string; value: number; rank: number | null; ca: boolean }[];
-}
-
-const r3 = (v: number) => Math.round(v * 1000) / 1000;
-
-export const compareRanking = defineUnit({
+export const compareRanking = defineUnit<CompareRankingData>({
   id: 'compare-ranking',
   title: 'How the West of England ranks among the 15 combined authorities',
   subtitle: 'One measure at a time: the 15 combined authorities (May 2025), England and the four-authority West of England, highest first',
@@ -37,22 +25,6 @@ export const compareRanking = defineUnit({
     },
   ],
   notes: [...COMPARE_NOTES],
-  derive: (d): RankingData[] => {
-    const c = compareOf(d);
-    return RANKED_MEASURES.map((m) => {
-      const r = c.rankings[m];
-      const def = c.measures[m];
-      return {
-        id: m,
-        label: def.label,
-        unitText: def.unit,
-        year: r.year,
-        ...(r.from !== undefined ? { from: r.from } : {}),
-        of: r.of,
-        rows: r.rows.map((x) => ({ id: x.id, label: x.short, value: r3(x.value), rank: x.rank, ca: x.isCombinedAuthority })),
-      };
-    });
-  },
   view: (data, c) => {
     const m = data.find((x) => x.id === c.measure) ?? data[0];
     if (!m) return { body: { kind: 'bar', rows: [], unit: 'count', color: 'dim' }, table: { columns: [], rows: [] }, finding: 'No data.' };

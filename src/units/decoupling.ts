@@ -1,16 +1,12 @@
 import { formatChange } from '../charts/format';
-import { isWoeAuthority } from '../series/areas';
-import { beisWoeSum } from '../series/beis';
 import { clipYears } from '../series/clipYears';
-import { desnzTotal } from '../series/desnz';
 import { grewOrFell } from '../series/describeChange';
-import { gdpSum } from '../series/gdp';
 import { indexTo } from '../series/indexTo';
 import { percentChange } from '../series/percentChange';
-import { r6, series } from '../series/ship';
 import { seriesTable } from '../series/seriesTable';
 import { seriesStyle } from './colours';
 import { defineUnit } from './unit';
+import type { DecouplingData } from './decoupling.derive';
 
 const BASE = 2005;
 const END = 2019;
@@ -26,7 +22,7 @@ const SERIES_SOURCE: Readonly<Record<string, string>> = {
   ghg: 'desnz-ghg-2005-2023',
 };
 
-export const decoupling = defineUnit({
+export const decoupling = defineUnit<DecouplingData>({
   id: 'decoupling',
   title: 'The economy grew while carbon emissions fell',
   subtitle: 'Territorial CO2 emissions and real GDP, four West of England authorities together, index 2005 = 100',
@@ -38,15 +34,6 @@ export const decoupling = defineUnit({
   notes: [
     'The shaded gap is the distance between real GDP and CO2 emissions, both indexed to 2005 = 100: the wider it is, the more growth has come without emissions.',
   ],
-  derive: (d) => {
-    const headline = (id: string) => d.headlineFigures.rows.find((h) => h.id === id)?.value;
-    return {
-      co2: series('co2', r6(beisWoeSum(d.beisCo2Territorial.rows, (r) => r.grandTotal)), 'Territorial CO2 (BEIS 2005-2020)'),
-      gdp: series('gdp', r6(gdpSum(d.onsRegionalGdp2021.rows, 'gdp_cvm_2018_money_gbp_million')), 'Real GDP (ONS, 2018 prices)'),
-      ghg: series('ghg', r6(desnzTotal(d.desnzGhg2023.rows, (r) => isWoeAuthority(r.ladCode))), 'Greenhouse gases (DESNZ 2005-2023)'),
-      claim: { co2: headline('carbon-emissions-change'), economy: headline('economy-growth') },
-    };
-  },
   view: (data, c) => {
     const hidden = c.hidden ?? [];
     const all = [

@@ -1,35 +1,24 @@
 import { formatValue } from '../charts/format';
 import { changeWord } from '../series/describeChange';
-import { populationBands } from '../series/populationBands';
 import type { Point } from '../series/types';
 import { seriesStyle } from './colours';
 import { defineUnit } from './unit';
+import type { DependencyRatioData } from './dependencyRatio.derive';
 
-const at = (pts: readonly Point[], year: number) => pts.find((p) => p[0] === year);
-const END = 2038;
+export const at = (pts: readonly Point[], year: number) => pts.find((p) => p[0] === year);
+export const END = 2038;
 /** Ratios within this of each other read as level (the third decimal is noise in a projection). */
 const LEVEL = 0.005;
 const trend = (from: Point, to: Point) => changeWord(from[1], to[1], { up: 'rising', down: 'falling', same: 'level' }, LEVEL);
 const slightly = (from: Point, to: Point) => (Math.abs(to[1] - from[1]) < 0.02 ? ' slightly' : '');
 
 /** The evidence base's 0.54 → 0.60 beside the 2022-based projection for the same end year. */
-export const dependencyRatio = defineUnit({
+export const dependencyRatio = defineUnit<DependencyRatioData>({
   id: 'dependency-ratio',
   title: 'Newer projections no longer show the dependency ratio rising',
   subtitle: 'Dependants (aged 0–14 and 65+) per person aged 15–64, West of England: the evidence base against the 2022-based projections',
   sources: ['headline-figures', 'ons-snpp-2022-persons'],
   choices: [],
-  derive: (d) => {
-    const dep = d.headlineFigures.rows.find((h) => h.id === 'dependency-ratio');
-    const woe = populationBands(d.snpp2022.rows).find((b) => b.id === 'woe');
-    const from = woe && at(woe.totalRatio, 2022);
-    const to = woe && at(woe.totalRatio, END);
-    return {
-      evidenceBase:
-        dep && dep.baselineValue !== null ? { from: [2018, dep.baselineValue] as Point, to: [END, dep.value] as Point } : undefined,
-      snpp2022: from && to ? { from, to } : undefined,
-    };
-  },
   view: ({ evidenceBase: eb, snpp2022: now }) => {
     const series = [
       ...(eb ? [{ id: 'evidence-base', label: 'Evidence base (2016-based)', ...eb, ...seriesStyle(5), dash: seriesStyle(1).dash }] : []),

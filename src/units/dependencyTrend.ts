@@ -1,11 +1,10 @@
 import { formatValue } from '../charts/format';
 import { WOE_AUTHORITIES } from '../series/areas';
-import { populationBands } from '../series/populationBands';
-import { series } from '../series/ship';
 import type { Series } from '../series/types';
 import { areaSeries } from './areaSeries';
 import { areaLabel, areaOptions, WOE_AND_AUTHORITIES } from './colours';
 import { defineUnit } from './unit';
+import type { DependencyTrendData } from './dependencyTrend.derive';
 
 const MEASURES = {
   total: { label: 'Total dependency ratio', who: 'dependants (aged 0–14 and 65+)' },
@@ -33,7 +32,7 @@ function titleFor(data: readonly Series[], measure: keyof typeof MEASURES): stri
   return `In ${h[0]}, ${areaLabel(high.id)} has ${more} ${MEASURES[measure].who} per person aged 15–64 ${as} ${areaLabel(low.id)}`;
 }
 
-export const dependencyTrend = defineUnit({
+export const dependencyTrend = defineUnit<DependencyTrendData>({
   id: 'dependency-trend',
   title: 'North Somerset has more than twice as many people aged 65 and over per person aged 15–64 as Bristol',
   subtitle: 'Dependants per person aged 15–64, projected each year 2022 to 2047, ONS 2022-based projections',
@@ -49,13 +48,6 @@ export const dependencyTrend = defineUnit({
     { kind: 'areas', label: 'Areas', options: areaOptions(WOE_AND_AUTHORITIES), default: WOE_AND_AUTHORITIES },
     { kind: 'years', label: 'Years', min: 2022, max: 2047 },
   ],
-  derive: (d) => {
-    const bands = populationBands(d.snpp2022.rows);
-    return {
-      total: bands.map((b) => series(b.id, b.totalRatio)),
-      oldAge: bands.map((b) => series(b.id, b.oldAgeRatio)),
-    };
-  },
   view: (data, c) => {
     const measure = c.measure === 'total' ? 'total' : 'oldAge';
     const { shown, view } = areaSeries(data[measure], c, 'dependants per person aged 15–64', c.areas ?? []);

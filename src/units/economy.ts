@@ -1,25 +1,21 @@
 import { formatChange, formatValue } from '../charts/format';
 import { WOE_AUTHORITIES } from '../series/areas';
-import { gdpArea, gdpSum } from '../series/gdp';
 import type { GdpMeasure } from '../series/gdp';
 import { indexTo } from '../series/indexTo';
 import { percentChange } from '../series/percentChange';
-import { nationalTables } from '../series/compare/tables';
-import { thenNow } from '../series/compare/thenNow';
-import { woeGdp2025 } from '../series/compare/comparators';
-import { CHAINED_VOLUME_NOTE } from '../series/compare/measures';
-import { series } from '../series/ship';
+import { CHAINED_VOLUME_NOTE } from '../series/compare/notes';
 import { areaSeries } from './areaSeries';
 import { areaOptions, WOE_AND_AUTHORITIES } from './colours';
 import { gdpThenAndNow, PROVISIONAL_NOTE, releaseChoice, releaseOf, RELEASES } from './gdpRelease';
 import { defineUnit, segmented } from './unit';
+import type { EconomyData } from './economy.derive';
 
-const MEASURES = {
+export const MEASURES = {
   gdpReal: { label: 'Real GDP', unit: '£m, chained volume', column: 'gdp_cvm_2018_money_gbp_million' },
   gva: { label: 'GVA (current prices)', unit: '£m, current prices', column: 'gva_balanced_current_prices_gbp_million' },
 } as const satisfies Record<string, { label: string; unit: string; column: GdpMeasure }>;
 
-export const economy = defineUnit({
+export const economy = defineUnit<EconomyData>({
   id: 'economy',
   title: 'Bristol and South Gloucestershire drive the region’s output',
   subtitle:
@@ -34,19 +30,6 @@ export const economy = defineUnit({
     { kind: 'years', label: 'Years', min: 1998, max: 2023 },
     { kind: 'hide', series: WOE_AND_AUTHORITIES },
   ],
-  derive: (d) => {
-    const gdp = d.onsRegionalGdp2021.rows;
-    const measure = (m: GdpMeasure) => [series('woe', gdpSum(gdp, m)), ...WOE_AUTHORITIES.map((c) => series(c, gdpArea(gdp, c, m)))];
-    const t = nationalTables(d);
-    return {
-      r2021: { gdpReal: measure(MEASURES.gdpReal.column), gva: measure(MEASURES.gva.column) },
-      r2025: {
-        gdpReal: woeGdp2025(t, 'gdp_cvm_2022_money_gbp_million'),
-        gva: woeGdp2025(t, 'gva_balanced_current_prices_gbp_million'),
-      },
-      growth: thenNow(d, t).gdpGrowth,
-    };
-  },
   thenAndNow: (data) => gdpThenAndNow(data.growth),
   view: (data, c) => {
     const key = c.measure === 'gva' ? 'gva' : 'gdpReal';

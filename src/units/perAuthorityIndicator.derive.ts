@@ -1,7 +1,9 @@
 import type { LoadedDatasets } from '../datasets/loadCatalog';
 import { AREAS } from '../series/areas';
 import { periodWords } from '../series/compare/periodWords';
-import { compareOf } from './compareData';
+import { compareOf } from './compareData.derive';
+import type { IndicatorCardSpec } from './perAuthorityIndicator';
+import { DECIMALS } from './perAuthorityIndicator';
 
 /** A name short enough for a label: "Bristol" for "Bristol, City of", "Kingston upon Hull" for "Kingston upon Hull, City of". */
 const shortName = (code: string, name: string): string => AREAS[code as keyof typeof AREAS] ?? name.replace(/, (City|County) of$/, '');
@@ -36,3 +38,6 @@ export function deriveIndicator(indicatorId: string, decimals: number) {
 }
 
 export type PerAuthorityIndicatorData = ReturnType<ReturnType<typeof deriveIndicator>>;
+
+/** One card's derive, from its spec (src/units/authorityIndicators.ts): listed in src/units/derivers.ts. */
+export const deriveFor = (spec: IndicatorCardSpec) => deriveIndicator(spec.indicator, DECIMALS[spec.unit]);

@@ -4,7 +4,6 @@ import { ordinal } from '../charts/ordinal';
 import { WOE_AUTHORITIES } from '../datasets/authorities';
 import { areaColour } from './colours';
 import type { PerAuthorityIndicatorData } from './perAuthorityIndicator.derive';
-import { deriveIndicator } from './perAuthorityIndicator.derive';
 import type { ChartView } from './unit';
 import { defineUnit } from './unit';
 
@@ -36,7 +35,7 @@ export const PER_AUTHORITY_NOTES = [
   'Ranks count from the highest value (1st); authorities with equal values share a rank (“joint”). English local authorities on 2023 boundaries.',
 ];
 
-const DECIMALS: Readonly<Record<IndicatorCardSpec['unit'], number>> = { gbp: 0, gbp2: 2, percent: 1 };
+export const DECIMALS: Readonly<Record<IndicatorCardSpec['unit'], number>> = { gbp: 0, gbp2: 2, percent: 1 };
 const WOE: ReadonlySet<string> = new Set(WOE_AUTHORITIES);
 
 export interface RankedAuthority {
@@ -114,14 +113,13 @@ function view(spec: IndicatorCardSpec, d: PerAuthorityIndicatorData): ChartView 
  * West of England authorities labelled and ranked, never averaged.
  */
 export function perAuthorityIndicator(spec: IndicatorCardSpec) {
-  return defineUnit({
+  return defineUnit<PerAuthorityIndicatorData>({
     id: spec.id,
     title: spec.title,
     subtitle: `${spec.measure}, ${spec.period}: every English local authority a dot, the four West of England authorities labelled`,
     sources: [SOURCE],
     choices: [],
     notes: [...PER_AUTHORITY_NOTES, ...(spec.notes ?? [])],
-    derive: deriveIndicator(spec.indicator, DECIMALS[spec.unit]),
     view: (d: PerAuthorityIndicatorData) => view(spec, d),
   });
 }

@@ -1,11 +1,11 @@
 import { formatChange, formatValue } from '../charts/format';
 import { indexTo } from '../series/indexTo';
 import { percentChange } from '../series/percentChange';
-import { populationBands } from '../series/populationBands';
 import { round1 } from '../charts/round1';
 import { seriesTable } from '../series/seriesTable';
 import { areaOptions, categoryColour, seriesStyle, WOE_AND_AUTHORITIES } from './colours';
 import { defineUnit } from './unit';
+import type { PopulationByAgeData } from './populationByAge.derive';
 
 const BASE = 2022;
 
@@ -13,14 +13,12 @@ const BASE = 2022;
  * Growth is the point, so each age band is a line indexed to 2022 = 100 (a
  * stacked area would show sizes, and hide which band grows fastest).
  */
-export const populationByAge = defineUnit({
+export const populationByAge = defineUnit<PopulationByAgeData>({
   id: 'population-by-age',
   title: 'People aged 65 and over are the fastest-growing group to 2047',
   subtitle: 'Projected population by broad age band, index 2022 = 100, 2022 to 2047, persons, ONS 2022-based projections',
   sources: ['ons-snpp-2022-persons'],
   choices: [{ kind: 'select', key: 'area', label: 'Area', options: areaOptions(WOE_AND_AUTHORITIES), default: 'woe' }],
-  derive: (d) =>
-    populationBands(d.snpp2022.rows).map(({ id, label, young, working, old, all }) => ({ id, label, young, working, old, all })),
   view: (data, c) => {
     const b = data.find((x) => x.id === c.area) ?? data[0];
     if (!b) return { body: { kind: 'line', series: [], unit: 'index' }, table: { columns: [], rows: [] }, finding: 'No data.' };

@@ -1,9 +1,7 @@
 import { formatChange } from '../charts/format';
-import { percentChange } from '../series/percentChange';
-import { populationBands } from '../series/populationBands';
-import type { Datum } from '../series/types';
 import { areaColour } from './colours';
 import { defineUnit } from './unit';
+import type { PopulationGrowthData } from './populationGrowth.derive';
 
 const GROUPS = [
   { id: 'West of England', area: 'woe' },
@@ -20,26 +18,12 @@ const youngTurn = (then: number, now: number | null | undefined) =>
     ? ` (the 2016-based projections had this band ${then > 0 ? 'growing' : 'falling'})`
     : '';
 
-export const populationGrowth = defineUnit({
+export const populationGrowth = defineUnit<PopulationGrowthData>({
   id: 'population-growth',
   title: 'A growing population, both at working age and among older people',
   subtitle: 'Increase in population of broad age groups, 2018 to 2038, per cent (ONS 2016-based projections)',
   sources: ['population-growth-2016based', 'ons-snpp-2022-persons'],
   choices: [],
-  derive: (d) => {
-    const woe = populationBands(d.snpp2022.rows).find((b) => b.id === 'woe');
-    return {
-      growth2016: d.populationGrowth2016.rows.map((r): Datum => ({ category: r.ageBand, group: r.area, value: r.growthPct })),
-      /** The 2022-based change to 2038, for the "then and now". */
-      change2022: woe
-        ? {
-            old: percentChange(woe.old, 2022, 2038),
-            working: percentChange(woe.working, 2022, 2038),
-            young: percentChange(woe.young, 2022, 2038),
-          }
-        : undefined,
-    };
-  },
   view: ({ growth2016: data }) => {
     const value = (band: string, group: string) => data.find((d) => d.category === band && d.group === group)?.value ?? null;
     const woe = (band: string) => value(band, 'West of England') ?? 0;

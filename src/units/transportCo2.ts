@@ -1,10 +1,8 @@
 import { formatValue } from '../charts/format';
-import { WOE_AUTHORITIES } from '../series/areas';
-import { beisArea } from '../series/beis';
-import { r6, series } from '../series/ship';
 import type { Datum } from '../series/types';
 import { areaLabel, seriesStyle } from './colours';
 import { defineUnit } from './unit';
+import type { TransportCo2Data } from './transportCo2.derive';
 
 const MODES = [
   { id: 'road', label: 'Road', color: seriesStyle(0).color },
@@ -16,7 +14,7 @@ const MODES = [
  * authority, in the latest year (four small multiples of lines left rail flat
  * at zero and the comparison to the reader).
  */
-export const transportCo2 = defineUnit({
+export const transportCo2 = defineUnit<TransportCo2Data>({
   id: 'transport-co2',
   title: 'Road transport dominates transport emissions in every authority',
   subtitle: 'Territorial CO₂ emissions from road and (diesel) rail transport, kilotonnes, latest year (2020), by local authority',
@@ -26,16 +24,6 @@ export const transportCo2 = defineUnit({
     'Road is the sum of A roads, motorways and minor roads; rail is BEIS "Diesel Railways" (electric rail counts under electricity use).',
     '2020 is the latest year in this release; road traffic was lower than usual in 2020 (COVID-19 restrictions).',
   ],
-  derive: (d) => {
-    const beis = d.beisCo2Territorial.rows;
-    return WOE_AUTHORITIES.map((code) => ({
-      id: code,
-      series: [
-        series('road', r6(beisArea(beis, code, (r) => r.roadARoads + r.roadMotorways + r.roadMinorRoads)), 'Road'),
-        series('rail', r6(beisArea(beis, code, (r) => r.dieselRailways)), 'Rail (diesel)'),
-      ],
-    }));
-  },
   view: (data) => {
     const year = data[0]?.series[0]?.points.at(-1)?.[0] ?? 0;
     const val = (p: (typeof data)[number], id: string) => p.series.find((s) => s.id === id)?.points.find((pt) => pt[0] === year)?.[1] ?? 0;

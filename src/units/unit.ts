@@ -6,7 +6,6 @@ import type { GroupedBarInput } from '../charts/GroupedBarChart';
 import type { LineSeries } from '../charts/LineChart';
 import type { SlopeSeries } from '../charts/SlopeChart';
 import type { AreaLayer } from '../charts/StackedAreaChart';
-import type { LoadedDatasets } from '../datasets/loadCatalog';
 import type { TableData } from '../series/types';
 import type { ColourSlot } from '../themes/palette';
 import type { ChartChoices, OptionKey } from './choices';
@@ -148,26 +147,25 @@ interface UnitAbout {
 }
 
 /**
- * One chart, typed by its data D: `derive` runs at build time and returns
- * this chart's data only (JSON-serialisable); `view` turns that data and the
- * reader's choices into what to draw, the table and the key finding.
+ * One chart, typed by its data D: `view` turns that data and the reader's
+ * choices into what to draw, the table and the key finding. The data comes
+ * from the chart's `derive` (src/units/<name>.derive.ts, listed in
+ * src/units/derivers.ts), which runs at build time only and never ships.
  */
 export interface UnitDefinition<D> extends UnitAbout {
-  readonly derive: (datasets: LoadedDatasets) => D;
   readonly view: (data: D, choices: ChartChoices) => ChartView;
   readonly thenAndNow?: (data: D, choices: ChartChoices) => ThenAndNow;
 }
 
 /** A unit with its data type sealed inside: what tabs, cards and the build hold. */
 export interface ChartUnit extends UnitAbout {
-  readonly derive: (datasets: LoadedDatasets) => unknown;
   /** `data` is what this unit's `derive` returned, after a trip through JSON. */
   readonly view: (data: unknown, choices: ChartChoices) => ChartView;
   readonly thenAndNow?: (data: unknown, choices: ChartChoices) => ThenAndNow;
 }
 
-/** A sealed unit that still says what its `derive` returns (for tests and the build). */
-export type TypedUnit<D> = Omit<ChartUnit, 'derive'> & { readonly derive: (datasets: LoadedDatasets) => D };
+/** A sealed unit that still says what data it draws (a type only: for tests and the derivers' registry). */
+export type TypedUnit<D> = ChartUnit & { readonly __data?: D };
 
 /** Seal a unit: the one place its data type meets the untyped evidence module. */
 export function defineUnit<D>(u: UnitDefinition<D>): TypedUnit<D> {

@@ -1,21 +1,12 @@
 import { formatValue } from '../charts/format';
 import { ordinal } from '../series/ordinal';
-import { universityDisplayName } from '../series/universityNames';
 import { areaColour } from './colours';
 import { defineUnit, segmented } from './unit';
+import type { UniversityIncomeData } from './universityIncome.derive';
 
 const WOE_WORD = 'West of England university';
 
-interface University {
-  /** As the institution writes it. */
-  readonly label: string;
-  /** As the evidence base writes it (the data's spelling). */
-  readonly seedName: string;
-  readonly value: number;
-  readonly highlight: boolean;
-}
-
-export const universityIncome = defineUnit({
+export const universityIncome = defineUnit<UniversityIncomeData>({
   id: 'university-income',
   title: 'Regional universities earn £160m a year from business services',
   subtitle: 'Income from business services, £ million, 2016/17, twelve English universities',
@@ -28,13 +19,6 @@ export const universityIncome = defineUnit({
     segmented('sort', 'Sort by', { value: 'Income', name: 'Name' }),
     segmented('show', 'Show', { all: 'All twelve', woe: 'West of England only' }),
   ],
-  derive: (d): University[] =>
-    d.universityIncome.rows.map((u) => ({
-      label: universityDisplayName(u.university),
-      seedName: u.university,
-      value: u.incomeGbpM,
-      highlight: u.westOfEngland,
-    })),
   view: (all, c) => {
     const shown = all.filter((u) => c.show !== 'woe' || u.highlight);
     const rows = [...shown].sort((a, b) => (c.sort === 'name' ? a.label.localeCompare(b.label, 'en-GB') : b.value - a.value));

@@ -7,7 +7,9 @@
  *    hydrate: the modules it preloads (<link rel=modulepreload>), the chunk the
  *    entry script imports to boot (src/boot.tsx), each with its static imports,
  *    the tab's own charts' data (virtual:evidence-<tab>) and on the Workshop
- *    page the Workshop chunk, both of which hydration waits for.
+ *    page the Workshop chunk, both of which hydration waits for; the chart
+ *    kinds the page draws (src/dashboard/chartKinds.ts), which hydration also
+ *    waits for, are among its preloads.
  * Chunks only reached by a dynamic import() on demand (presenting, exports)
  * load later and count in neither.
  */
@@ -240,17 +242,26 @@ describe('first view, gzip level 9', () => {
 });
 
 /**
- * Over the before-interactive budget today (issue 16, item 3, open): every tab,
- * 148.5–183 kB gzip. The data is split per tab (the tab's own module, 1–36 kB),
- * but the comparison work put three new chart kinds into the chart code every
- * tab hydrates with (BarChart + ChartBodyView chunks, 31 kB) and the units'
- * build-time derivations (with the national comparisons) into the client's
- * useChartView chunk (32 kB). The Workshop page also hydrates with its whole
- * write-up. Known failures until the derivations stay at build time and the
- * chart kinds load per tab: a tab that comes in under budget fails here, and is
- * taken out of this list.
+ * Over the before-interactive budget today (issue 16, item 3, open), gzip kB:
+ * overview 140.9, inclusive-growth 146.1, clean-growth 140.2, infrastructure
+ * 133.1, business 144.4, compare 158.1, workshop 141.2. The charts'
+ * derivations no longer ship, the chart kinds load per page (preloaded from
+ * its HTML) and a part two charts share ships once; what is left in common is
+ * React (boot, ~63 kB), d3-scale (7 kB) and every tab's units' views (~14 kB);
+ * the per-authority cards add ~8 kB of data to business, inclusive growth and
+ * infrastructure; the Compare tab's own data is 22.7 kB, the Workshop's
+ * write-up 16 kB. Known failures: a tab that comes in under budget fails
+ * here, and is taken out of this list.
  */
-const OVER_INTERACTIVE_BUDGET: ReadonlySet<TabId> = new Set<TabId>(TAB_IDS);
+const OVER_INTERACTIVE_BUDGET: ReadonlySet<TabId> = new Set<TabId>([
+  'overview',
+  'inclusive-growth',
+  'clean-growth',
+  'infrastructure',
+  'business',
+  'compare',
+  'workshop',
+]);
 
 describe('before interactive, gzip level 9', () => {
   for (const tab of TAB_IDS) {

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { useEffect, useState } from 'react';
 import { loadAllData } from '../../series/chartData';
+import { loadAllKinds } from '../chartKinds';
 
 type PresentationComponent = ComponentType<{ onExit: () => void }>;
 
@@ -15,8 +16,8 @@ let loaded: PresentationComponent | null = null;
 let loading: Promise<PresentationComponent> | null = null;
 
 export const loadPresentation = (): Promise<PresentationComponent> =>
-  // A deck may span tabs: every tab's charts' data comes with it.
-  (loading ??= Promise.all([import('./Presentation'), loadAllData()]).then(([m]) => (loaded = m.default)));
+  // A deck may span tabs: every tab's charts' data, and every chart kind, comes with it.
+  (loading ??= Promise.all([import('./Presentation'), loadAllData(), loadAllKinds()]).then(([m]) => (loaded = m.default)));
 
 /** The presentation, at once when its chunk is in; otherwise a status line until it arrives. */
 export function PresentationSlot({ onExit }: { onExit: () => void }) {

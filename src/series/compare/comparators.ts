@@ -5,12 +5,9 @@ import type { Series } from '../types';
 import { ratioOfSums, sumOver, toPoints } from './aggregate';
 import type { NationalTables } from './tables';
 import { nationalTables } from './tables';
+import { SOUTH_WEST_ID } from './notes';
 
-export const SOUTH_WEST_ID = 'E12000009';
-
-/** How each comparator is built: said in the cards' notes. */
-export const COMPARATOR_METHOD =
-  'Comparators are computed from local-authority rows, sum over sum (the areas’ emissions or GDP over their residents, never an average of per-head figures): England from every English authority; the South West from the authorities in ITL1 region “South West” (GDP file) or DESNZ region “South West”; each combined authority from its members in the ONS May 2025 lookup.';
+export { COMPARATOR_METHOD, SOUTH_WEST_ID } from './notes';
 
 /** An area a theme card can compare the West of England with: England, the South West, or a combined authority. */
 export interface Comparator {

@@ -1,8 +1,7 @@
+import { CHAINED_VOLUME_NOTE } from './notes';
 import type { MeasureDef, MeasureId } from './types';
 
-/** Said wherever real GDP is summed over authorities. */
-export const CHAINED_VOLUME_NOTE =
-  'Real GDP is a chained volume measure: values are not strictly additive, so the sum over authorities (for a combined authority, the West of England or England) is an approximation.';
+export { CHAINED_VOLUME_NOTE } from './notes';
 
 const SUM = 'Sum of the authorities’ values';
 const PER_HEAD = 'Sum over the authorities of the numerator divided by the sum of their population (never an average of rates)';

@@ -9,9 +9,9 @@ import { WOE_AUTHORITIES } from '../../../src/series/areas';
 import { buildEvidence } from '../../../src/series/buildEvidence';
 import { percentChange } from '../../../src/series/percentChange';
 import { populationBands } from '../../../src/series/populationBands';
-import { decoupling } from '../../../src/units/decoupling';
-import { dependencyRatio } from '../../../src/units/dependencyRatio';
-import { gdpPerHead } from '../../../src/units/gdpPerHead';
+import { derive as decoupling } from '../../../src/units/decoupling.derive';
+import { derive as dependencyRatio } from '../../../src/units/dependencyRatio.derive';
+import { derive as gdpPerHead } from '../../../src/units/gdpPerHead.derive';
 import type { Point } from '../../../src/series/types';
 
 /**
@@ -24,10 +24,10 @@ const datasets: LoadedDatasets = loaded.datasets;
 /** The shared evidence and each chart's own data, as the build derives them. */
 const evidence = {
   ...buildEvidence(datasets),
-  decoupling: decoupling.derive(datasets),
+  decoupling: decoupling(datasets),
   populationBands: populationBands(datasets.snpp2022.rows),
-  gdpPerHead: gdpPerHead.derive(datasets),
-  dependencyEvidenceBase: dependencyRatio.derive(datasets).evidenceBase,
+  gdpPerHead: gdpPerHead(datasets),
+  dependencyEvidenceBase: dependencyRatio(datasets).evidenceBase,
 };
 
 const reference = (name: string) =>

@@ -10,6 +10,7 @@ import { decodeUrl, encodeUrl } from '../../../src/state/url';
 import { INITIAL } from '../../../src/state/store';
 import { areaColour } from '../../../src/units/colours';
 import { deriveCharts } from '../../../src/units/deriveCharts';
+import { DERIVERS, deriver } from '../../../src/units/derivers';
 import { rulesOf } from '../../../src/units/rules';
 import { defineUnit } from '../../../src/units/unit';
 import { renderWithStore, stubDomForCards } from '../dashboard/support';
@@ -17,11 +18,18 @@ import { renderWithStore, stubDomForCards } from '../dashboard/support';
 stubDomForCards();
 
 /*
- * Adding a chart is one unit and one line in its tab (docs/ARCHITECTURE.md).
- * This chart exists only here: nothing else in src/ knows about it, yet the
- * build derives its data, the URL accepts its choices and a card draws it.
+ * Adding a chart is its unit, its derive, one line in the derivers' registry
+ * and one line in its tab (docs/ARCHITECTURE.md). This chart exists only here:
+ * nothing else in src/ knows about it, yet the build derives its data, the URL
+ * accepts its choices and a card draws it.
  */
-const universitiesByCount = defineUnit({
+// Step 1: src/units/<name>.derive.ts, build time only.
+const derive = (d: LoadedDatasets) =>
+  d.universityIncome.rows.map((u) => ({ name: u.university, income: u.incomeGbpM, woe: u.westOfEngland }));
+type UniversitiesData = ReturnType<typeof derive>;
+
+// Step 2: src/units/<name>.ts, what the browser holds: typed by its data, no derive.
+const universitiesByCount = defineUnit<UniversitiesData>({
   id: 'test-universities',
   title: 'Four of the twelve universities shown are in the West of England',
   subtitle: 'Universities in the business-services income table, 2016/17',
@@ -38,7 +46,6 @@ const universitiesByCount = defineUnit({
       default: 'value',
     },
   ],
-  derive: (d) => d.universityIncome.rows.map((u) => ({ name: u.university, income: u.incomeGbpM, woe: u.westOfEngland })),
   view: (data, c) => {
     const rows = [...data]
       .sort((a, b) => (c.sort === 'name' ? a.name.localeCompare(b.name, 'en-GB') : b.income - a.income))
@@ -57,17 +64,39 @@ if (!loaded.datasets) throw new Error('the real data does not load');
 const datasets: LoadedDatasets = loaded.datasets;
 
 describe('a chart added as one unit', () => {
-  // Step 2 of adding a chart: its line in a tab. The build derives every chart of every tab.
-  const shipped = JSON.parse(JSON.stringify(deriveCharts([...ALL_UNITS, universitiesByCount], datasets))) as Record<string, unknown>;
+  // Steps 3 and 4: its line in src/units/derivers.ts and in a tab. The build derives every chart of every tab.
+  const derivers = { ...DERIVERS, ...deriver(universitiesByCount, derive) };
+  const shipped = JSON.parse(JSON.stringify(deriveCharts([...ALL_UNITS, universitiesByCount], derivers, datasets))) as Record<
+    string,
+    unknown
+  >;
 
   it('has its data derived by the build and shipped under its id, beside every other chart', () => {
     expect(Object.keys(shipped)).toEqual([...ALL_UNITS.map((u) => u.id), 'test-universities']);
-    expect(shipped['test-universities']).toEqual(universitiesByCount.derive(datasets));
+    expect(shipped['test-universities']).toEqual(derive(datasets));
     expect(shipped['test-universities']).toHaveLength(12);
   });
 
   it('a second chart with the same id fails the build, naming it', () => {
-    expect(() => deriveCharts([universitiesByCount, { ...universitiesByCount }], datasets)).toThrow(/"test-universities"/);
+    expect(() => deriveCharts([...ALL_UNITS, universitiesByCount, { ...universitiesByCount }], derivers, datasets)).toThrow(
+      /^two charts share the id "test-universities"/,
+    );
+  });
+
+  it('a chart without a deriver fails the build with one line naming it and the registry', () => {
+    expect(() => deriveCharts([...ALL_UNITS, universitiesByCount], DERIVERS, datasets)).toThrow(
+      /^chart "test-universities" has no deriver: add its derive \(src\/units\/<name>\.derive\.ts\) to src\/units\/derivers\.ts$/,
+    );
+  });
+
+  it('a deriver without a chart on any tab fails the build with one line naming it', () => {
+    expect(() => deriveCharts(ALL_UNITS, derivers, datasets)).toThrow(
+      /^deriver "test-universities" in src\/units\/derivers\.ts has no chart on any tab: .*$/,
+    );
+  });
+
+  it('every chart on the tabs has exactly one deriver, and every deriver a chart', () => {
+    expect(Object.keys(DERIVERS).sort()).toEqual(ALL_UNITS.map((u) => u.id).sort());
   });
 
   it('offers in the URL exactly the choices it declares', () => {

@@ -4,8 +4,11 @@ import { loadCatalog } from '../../../src/datasets/loadCatalog';
 import { ALL_RULES } from '../../../src/dashboard/tabs';
 import { decodeUrl } from '../../../src/state/url';
 import { co2PerHead } from '../../../src/units/co2PerHead';
+import { derive as co2PerHeadData } from '../../../src/units/co2PerHead.derive';
 import { economy } from '../../../src/units/economy';
+import { derive as economyData } from '../../../src/units/economy.derive';
 import { gdpPerHead } from '../../../src/units/gdpPerHead';
+import { derive as gdpPerHeadData } from '../../../src/units/gdpPerHead.derive';
 
 /**
  * Reference values computed independently with Python's csv module from the
@@ -27,7 +30,7 @@ const lastOf = (series: readonly { id: string; points: readonly (readonly [numbe
   series.find((s) => s.id === id)?.points.at(-1);
 
 describe('economy card: 2021 and 2025 releases', () => {
-  const data = json(economy.derive(d));
+  const data = json(economyData(d));
   it('shows the 2025 release by default, to 2023, and the 2021 release to 2019 when chosen', () => {
     const areas = ['woe'];
     const now = economy.view(data, { areas });
@@ -57,7 +60,7 @@ describe('economy card: 2021 and 2025 releases', () => {
 });
 
 describe('GDP per head with comparators (2025 release, sum over sum)', () => {
-  const data = json(gdpPerHead.derive(d));
+  const data = json(gdpPerHeadData(d));
   it('computes the West of England, England, the South West and Greater Manchester as sum over sum', () => {
     expect(lastOf(data.r2025, 'woe')?.[1]).toBeCloseTo(41534.78, 0);
     expect(lastOf(data.comparators, 'E92000001')?.[1]).toBeCloseTo(37568.62, 0);
@@ -84,7 +87,7 @@ describe('GDP per head with comparators (2025 release, sum over sum)', () => {
 });
 
 describe('emissions per head with comparators', () => {
-  const data = json(co2PerHead.derive(d));
+  const data = json(co2PerHeadData(d));
   it('computes DESNZ greenhouse gases per resident in 2023 as sum over sum', () => {
     expect(lastOf(data.ghg, 'woe')?.[1]).toBeCloseTo(4.0325, 3);
     expect(lastOf(data.ghg, 'E92000001')?.[1]).toBeCloseTo(4.777, 3);
