@@ -82,7 +82,9 @@ describe('the Compare tab', () => {
       await waitForApp(page);
       const card = page.locator('article[data-chart="compare-over-time"]');
       // Closed, the card says what is compared; opened, the ticks agree.
-      expect(await card.locator('.ee-change-summary').textContent()).toMatch(/Compare with: (England, Greater Manchester|Greater Manchester, England)/);
+      expect(await card.locator('.ee-change-summary').textContent()).toMatch(
+        /Compare with: (England, Greater Manchester|Greater Manchester, England)/,
+      );
       await card.getByRole('button', { name: 'Change chart' }).click();
       const ticked = await card
         .locator('input[type="checkbox"]:checked')
