@@ -1,6 +1,7 @@
 /**
  * Screenshots of every tab for looking at, and for docs/screenshots.
  * Usage: tsx scripts/screenshots.ts [outDir] [tab ...]   (builds nothing: run `npm run build` first)
+ * VIEWS=light,phone picks views; FOLD=1 takes the first screenful only (as docs/screenshots does), not the whole page.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -29,7 +30,7 @@ try {
       const p = await openPage(browser, url, v);
       await p.page.waitForTimeout(150);
       const file = `${out}/${tab}-${v.name}.png`;
-      await p.page.screenshot({ path: file, fullPage: true });
+      await p.page.screenshot({ path: file, fullPage: process.env.FOLD !== '1' });
       const problems = [...p.consoleErrors, ...p.pageErrors, ...p.failedRequests];
       console.log(file, problems.length ? problems : 'ok');
       await p.close();
