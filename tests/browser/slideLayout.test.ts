@@ -10,32 +10,14 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { TAB_IDS, expectClean, tabUrl, waitForApp } from './support/app';
-import { launchChromium, openPage } from './support/browser';
+import { openPage } from './support/browser';
 import type { OpenedPage } from './support/browser';
-import { ensureBuilt } from './support/build';
-import { serve } from './support/server';
-import type { Served } from './support/server';
-import type { Snapshot } from './support/snapshot';
-import { snapshotDist } from './support/snapshot';
+import { servedSite } from './support/site';
 
-let browser: Browser;
-let server: Served;
-let snapshot: Snapshot;
-
-beforeAll(async () => {
-  snapshot = await snapshotDist(await ensureBuilt());
-  server = await serve(snapshot.dir);
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await snapshot?.remove();
-});
+const site = servedSite();
 
 const SIZES = [
   { width: 1280, height: 720 },
@@ -114,11 +96,11 @@ test('every slide of every deck keeps its text and marks inside the slide, witho
   let slides = 0;
   try {
     for (const size of SIZES) {
-      if (!opened) opened = await openPage(browser, 'about:blank', size);
+      if (!opened) opened = await openPage(site.browser, 'about:blank', size);
       else await opened.page.setViewportSize(size);
       const { page } = opened;
       for (const tab of TAB_IDS) {
-        await page.goto(tabUrl(server.url, tab, '?present=1'), { waitUntil: 'load' });
+        await page.goto(tabUrl(site.server.url, tab, '?present=1'), { waitUntil: 'load' });
         await waitForApp(page);
         await page.waitForSelector('.ee-slide');
         const count = Number((await page.textContent('.ee-present-count'))?.split('/')[1]);
