@@ -24,6 +24,12 @@ export interface StackedAreaInput {
   readonly height: number;
   readonly unit: Unit;
   readonly fontSize?: number;
+  /**
+   * Label the thick layers at their right ends (wide charts only). Off by default:
+   * thin layers cannot carry a label, so the card keys every layer in one legend
+   * instead of a legend and labels both.
+   */
+  readonly directLabels?: boolean;
 }
 
 /**
@@ -46,9 +52,12 @@ export function layoutStackedArea(input: StackedAreaInput) {
     .keys(layers.map((l) => l.id))
     .order(stackOrderNone)(table);
   const top = max(stacked.flatMap((s) => s.map((d) => d[1]))) ?? 1;
-  const direct = input.width >= 520;
+  const direct = input.directLabels === true && input.width >= 520;
   // Bold labels: about 0.66 em a character, 8 px from the plot.
-  const right = direct ? Math.min(input.width * 0.3, 12 + Math.max(0, ...layers.map((l) => l.label.length)) * fontSize * 0.66) : 12;
+  // Without labels: room for half the last year on the axis (four digits, about 0.6 em each).
+  const right = direct
+    ? Math.min(input.width * 0.3, 12 + Math.max(0, ...layers.map((l) => l.label.length)) * fontSize * 0.66)
+    : Math.max(12, fontSize * 1.3 + 4);
   const margin = { top: yAxisHeadroom(fontSize), right, bottom: xAxisHeight(fontSize), left: 0 };
   const innerH = Math.max(10, input.height - margin.top - margin.bottom);
   // Few gridlines (at most five), the top from the data: 0–9,000 for a peak of 8,150, not 0–10,000.

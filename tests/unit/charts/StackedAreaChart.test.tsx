@@ -60,9 +60,10 @@ describe('layoutStackedArea', () => {
     expect(l.marks).toHaveLength(LAYERS.length * YEARS.length);
   });
 
-  it('labels layers beside the chart only when wide', () => {
-    expect(layoutStackedArea(input({ width: 720 })).direct).toBe(true);
-    expect(layoutStackedArea(input({ width: 400 })).direct).toBe(false);
+  it('labels layers beside the chart only when asked and wide; by default the legend names them', () => {
+    expect(layoutStackedArea(input({ width: 720, directLabels: true })).direct).toBe(true);
+    expect(layoutStackedArea(input({ width: 400, directLabels: true })).direct).toBe(false);
+    expect(layoutStackedArea(input({ width: 720 })).direct).toBe(false);
   });
 
   it('labels the x axis with years', () => {
@@ -87,7 +88,7 @@ describe('<StackedAreaChart>', () => {
     expect(container.querySelectorAll('.ee-area')).toHaveLength(3);
     expect(container.querySelector('[data-series="lulucf"]')).toBeNull();
     expect(marksIn(container)).toHaveLength(12);
-    expect(screen.getByText('Transport')).toBeInTheDocument();
+    expect(screen.queryByText('Transport'), 'layers are named by the card legend, not beside the chart').toBeNull();
     expect(screen.getByText('2007')).toBeInTheDocument();
   });
 
