@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { EmptyDeck } from '../../../src/dashboard/present/EmptyDeck';
 import { App } from '../../../src/App';
@@ -60,15 +60,16 @@ describe('presentation mode', () => {
     await screen.findByRole('dialog', { name: 'Presentation' }, { timeout: 15_000 });
     expect(slideLabel()).toMatch(/^Slide 1 of 3: The economy grew/);
     expect(screen.getByText('1 / 3')).toBeInTheDocument();
+    // A slide change may be rendered as a transition: wait for it, as a reader would.
     fireEvent.keyDown(presentation(), { key: 'ArrowRight' });
-    expect(slideLabel()).toMatch(/^Slide 2 of 3: Emissions per person/);
+    await waitFor(() => expect(slideLabel()).toMatch(/^Slide 2 of 3: Emissions per person/));
     fireEvent.keyDown(presentation(), { key: 'End' });
-    expect(slideLabel()).toMatch(/^Slide 3 of 3/);
+    await waitFor(() => expect(slideLabel()).toMatch(/^Slide 3 of 3/));
     fireEvent.keyDown(presentation(), { key: 'ArrowRight' });
     expect(store.getState().slide).toBe(3);
     fireEvent.keyDown(presentation(), { key: '1' });
     fireEvent.keyDown(presentation(), { key: 'Enter' });
-    expect(slideLabel()).toMatch(/^Slide 1 of 3/);
+    await waitFor(() => expect(slideLabel()).toMatch(/^Slide 1 of 3/));
     fireEvent.click(screen.getByRole('button', { name: 'Next →' }));
     expect(store.getState().slide).toBe(2);
   });
