@@ -1,7 +1,7 @@
 import type { Theme } from '../themes/themes';
 import { escapeXml } from './escapeXml';
 import { exportDate } from './exportDate';
-import { wrapText } from './wrapText';
+import { EXPORT_FONT_STACK, wrapText } from './wrapText';
 
 /**
  * A chart as a 16:9 picture for a slide (1920×1080 by default): the title and
@@ -30,7 +30,6 @@ export interface SlideSvg {
   readonly height: number;
 }
 
-const FONT = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
 /** Average advance of a character, in em: erring wide so lines do not overflow. */
 const CHAR_EM = 0.56;
 const LINE = 1.25;
@@ -73,7 +72,7 @@ export function slideSvg(input: SlideSvgInput): SlideSvg {
   for (const b of footer) text(b, input.theme.muted);
   const svg =
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}" role="img">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(EXPORT_FONT_STACK)}" role="img">` +
     `<title>${escapeXml(input.title)}</title><desc>${escapeXml(input.finding)}</desc>` +
     `<rect width="${width}" height="${height}" fill="${escapeXml(input.theme.surface)}"/>` +
     parts.join('') +

@@ -1,7 +1,8 @@
 import type { Theme } from '../themes/themes';
 import { escapeXml, stripNonXml } from './escapeXml';
 import { exportDate } from './exportDate';
-import { wrapText } from './wrapText';
+import { OGL_STATEMENT } from './attributionLine';
+import { EXPORT_FONT_STACK, wrapText } from './wrapText';
 
 /**
  * The chart as a picture that stands on its own in a report or slide: title,
@@ -38,14 +39,10 @@ export interface StandaloneSvg {
   readonly height: number;
 }
 
-/** Fonts most systems have, metrically close to each other, so the wrapping estimate holds wherever the file opens. */
-const EXPORT_FONT_STACK = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
-
 const PAD = 20;
 const LINE = 1.3;
 /** Average advance of a character in the font stack, in em: an estimate, erring wide so lines do not overflow. */
 const CHAR_EM = 0.55;
-const OGL_STATEMENT = 'Contains public sector information licensed under the Open Government Licence v3.0.';
 
 const n = (v: number): string => String(Math.round(v * 100) / 100);
 

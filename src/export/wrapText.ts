@@ -1,3 +1,6 @@
+/** Fonts most systems have, metrically close to each other, so the wrapping estimate holds wherever an exported picture opens. */
+export const EXPORT_FONT_STACK = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
+
 /**
  * Greedy word wrap to at most `maxChars` characters a line, counting code
  * points (so "£" or "é" is one). Runs of whitespace collapse to one space.

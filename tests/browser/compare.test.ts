@@ -3,36 +3,17 @@
  * a hex of the map reached by keyboard with its tooltip, and comparators
  * chosen through the URL.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { expectClean, tabUrl, waitForApp } from './support/app';
-import { launchChromium, openPage } from './support/browser';
-import { ensureBuilt } from './support/build';
-import { serve } from './support/server';
-import type { Served } from './support/server';
-import type { Snapshot } from './support/snapshot';
-import { snapshotDist } from './support/snapshot';
+import { openPage } from './support/browser';
+import { servedSite } from './support/site';
 
-let browser: Browser;
-let server: Served;
-let snapshot: Snapshot;
+const site = servedSite();
 const DESKTOP = { width: 1280, height: 800, colorScheme: 'light' as const };
-
-beforeAll(async () => {
-  snapshot = await snapshotDist(await ensureBuilt());
-  server = await serve(snapshot.dir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await snapshot?.remove();
-});
 
 describe('the Compare tab', () => {
   test('the ranking draws the 15 combined authorities and England, WECA and the four-authority area in the hero colour', async () => {
-    const opened = await openPage(browser, tabUrl(server.url, 'compare'), DESKTOP);
+    const opened = await openPage(site.browser, tabUrl(site.server.url, 'compare'), DESKTOP);
     try {
       const { page } = opened;
       await waitForApp(page);
@@ -50,7 +31,7 @@ describe('the Compare tab', () => {
   });
 
   test('a hex of the map is reached with the keyboard and its tooltip names the authority and its value', async () => {
-    const opened = await openPage(browser, tabUrl(server.url, 'compare'), DESKTOP);
+    const opened = await openPage(site.browser, tabUrl(site.server.url, 'compare'), DESKTOP);
     try {
       const { page } = opened;
       await waitForApp(page);
@@ -75,8 +56,8 @@ describe('the Compare tab', () => {
   });
 
   test('comparators chosen in the URL are the lines drawn beside the West of England', async () => {
-    const url = tabUrl(server.url, 'compare', '?compare-over-time.areas=E92000001,E47000001');
-    const opened = await openPage(browser, url, DESKTOP);
+    const url = tabUrl(site.server.url, 'compare', '?compare-over-time.areas=E92000001,E47000001');
+    const opened = await openPage(site.browser, url, DESKTOP);
     try {
       const { page } = opened;
       await waitForApp(page);
