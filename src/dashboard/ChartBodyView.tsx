@@ -1,11 +1,11 @@
 import type { ComponentProps, ComponentType } from 'react';
-import { createElement, memo, Suspense, use, useMemo } from 'react';
+import { createElement, memo, Suspense, useMemo } from 'react';
 import { BarChart } from '../charts/BarChart';
 import { formatChange } from '../charts/format';
 import type { Palette } from '../themes/palette';
 import type { ChartBody } from '../units/unit';
 import type { LazyKind } from './chartKinds';
-import { loadedKind, loadKind } from './chartKinds';
+import { kindReady, loadedKind, loadKind } from './chartKinds';
 import { paintBody } from './paintBody';
 
 interface Props {
@@ -29,7 +29,9 @@ type KindProps<K extends LazyKind> = ComponentProps<NonNullable<ReturnType<typeo
  * export, the same object on every render.
  */
 function Kind<K extends LazyKind>({ kind, props }: { readonly kind: K; readonly props: KindProps<K> }) {
-  const C = loadedKind(kind) ?? use(loadKind(kind));
+  const C = loadedKind(kind);
+  // Not in yet: suspend until it is (React 18's Suspense takes a thrown promise).
+  if (!C) throw loadKind(kind);
   // Typed at the call (props match the kind); the union of all kinds' props is too wide for createElement's overloads.
   return createElement(C as ComponentType<object>, props);
 }
@@ -38,11 +40,16 @@ function Kind<K extends LazyKind>({ kind, props }: { readonly kind: K; readonly 
  * The registry from chart kind to component, colour slots painted from the
  * palette. Memoised: a card's other controls do not redraw its chart. Each
  * kind but the bar chart is its own chunk (src/dashboard/chartKinds.ts), so a
- * page loads only the kinds it draws; the boundary keeps the server's markup
- * while one is still on its way during hydration.
+ * page loads only the kinds it draws. A kind already in is drawn as it is:
+ * the server has every kind and the browser loads the page's kinds before
+ * hydrating, so no boundary is left for React 18 to hydrate in a later pass
+ * (an update reaching one first, such as the card measuring its width, would
+ * throw its markup away: React error 421). Only a kind still on its way, after
+ * a change of choice, waits behind a boundary.
  */
 export const ChartBodyView = memo(function ChartBodyView(props: Props) {
-  const { width, height } = props;
+  const { width, height, body } = props;
+  if (kindReady(body.kind)) return <KindView {...props} />;
   return (
     <Suspense fallback={<div className="ee-chart-loading" style={{ height: height ?? chartHeight(width) }} />}>
       <KindView {...props} />

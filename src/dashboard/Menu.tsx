@@ -9,7 +9,7 @@ interface Props {
   readonly children: () => ReactNode;
   /** Items that work without JavaScript (plain links): always there, after the others. */
   readonly links?: ReactNode;
-  readonly menuRef?: RefObject<HTMLDetailsElement | null>;
+  readonly menuRef?: RefObject<HTMLDetailsElement>;
 }
 
 /**

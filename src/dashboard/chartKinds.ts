@@ -47,8 +47,11 @@ export function loadKind<K extends LazyKind>(kind: K): Promise<KindComponent<K>>
   return p;
 }
 
-/** A kind's component if its chunk is in, else undefined (the caller waits with `use(loadKind(kind))`). */
+/** A kind's component if its chunk is in, else undefined (the caller suspends on `loadKind(kind)`). */
 export const loadedKind = <K extends LazyKind>(kind: K): KindComponent<K> | undefined => loaded[kind] as KindComponent<K> | undefined;
+
+/** Whether a kind can be drawn now: the bar chart (in the main chunk) or a kind whose chunk is in. */
+export const kindReady = (kind: ChartBody['kind']): boolean => !isLazy(kind) || loaded[kind] !== undefined;
 
 /** Every kind: the server's prerender, exports, presenting (they draw any chart). */
 export const loadAllKinds = (): Promise<void> =>

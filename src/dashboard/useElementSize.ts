@@ -3,7 +3,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 /** An element's content box, kept current with a ResizeObserver. */
 export function useElementSize<T extends HTMLElement>(
   initial = { width: 1280, height: 560 },
-): [React.RefObject<T | null>, { width: number; height: number }] {
+): [React.RefObject<T>, { width: number; height: number }] {
   const ref = useRef<T>(null);
   const [size, setSize] = useState(initial);
   useLayoutEffect(() => {

@@ -9,7 +9,7 @@ const EXPAND_AT = 8;
  * reader scrolls. Its height is published as `--ee-header-h`, so a card
  * reached by `#<chart>` and a table's sticky header both sit below it.
  */
-export function useStickyHeader<T extends HTMLElement>(): React.RefObject<T | null> {
+export function useStickyHeader<T extends HTMLElement>(): React.RefObject<T> {
   const ref = useRef<T>(null);
   useLayoutEffect(() => {
     const el = ref.current;
