@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { evidenceData } from './plugins/evidenceData';
@@ -6,12 +7,18 @@ export default defineConfig({
   // Relative asset URLs let the same build serve from / or any sub-path.
   base: './',
   plugins: [react(), evidenceData()],
+  resolve: {
+    // d3-scale's only use of d3-interpolate is numbers to pixels: a small stand-in keeps d3-color (its colour parsing) out of every page.
+    alias: { 'd3-interpolate': fileURLToPath(new URL('./src/charts/vendor/interpolateNumbers.ts', import.meta.url)) },
+  },
   build: {
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: false,
   },
   test: {
+    // Bundled, not loaded by Node, so the tests see d3-scale on the same stand-in for d3-interpolate as the pages.
+    server: { deps: { inline: ['d3-scale'] } },
     // Per project and slowest files, after the summary (.ci/run's own --reporter flags replace these).
     reporters: ['default', './tests/support/timeReporter.ts'],
     projects: [
