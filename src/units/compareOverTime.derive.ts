@@ -1,6 +1,7 @@
 import type { LoadedDatasets } from '../datasets/loadCatalog';
 import { WECA_ID } from '../series/areas';
-import type { Point } from '../series/types';
+import type { YearRun } from '../series/yearRun';
+import { toYearRun } from '../series/yearRun';
 import { compareOf } from './compareData.derive';
 
 export type Metric = 'real-gdp-per-head' | 'real-gdp-index' | 'ghg-per-resident';
@@ -8,7 +9,8 @@ export type Metric = 'real-gdp-per-head' | 'real-gdp-index' | 'ghg-per-resident'
 export interface AreaLines {
   readonly id: string;
   readonly label: string;
-  readonly lines: Readonly<Record<Metric, readonly Point[]>>;
+  /** One run a measure: a year and a value each, from its first year (half the bytes of pairs). */
+  readonly lines: Readonly<Record<Metric, YearRun>>;
 }
 
 const r = (v: number, dp: number) => Math.round(v * 10 ** dp) / 10 ** dp;
@@ -25,9 +27,18 @@ export const derive = (d: LoadedDatasets): AreaLines[] => {
         id: f.id,
         label: label.get(f.id) ?? f.id,
         lines: {
-          'real-gdp-per-head': f.realGdpPerHead.points.map(([y, v]) => [y, r(v, 0)] as const),
-          'real-gdp-index': base ? f.realGdp.points.filter(([y]) => y >= 2005).map(([y, v]) => [y, r((100 * v) / base, 2)] as const) : [],
-          'ghg-per-resident': f.ghgPerResident.points.map(([y, v]) => [y, r(v, 3)] as const),
+          'real-gdp-per-head': toYearRun(
+            f.realGdpPerHead.points.map(([y, v]) => [y, r(v, 0)] as const),
+            `${f.id} real GDP per head`,
+          ),
+          'real-gdp-index': toYearRun(
+            base ? f.realGdp.points.filter(([y]) => y >= 2005).map(([y, v]) => [y, r((100 * v) / base, 2)] as const) : [],
+            `${f.id} real GDP index`,
+          ),
+          'ghg-per-resident': toYearRun(
+            f.ghgPerResident.points.map(([y, v]) => [y, r(v, 3)] as const),
+            `${f.id} greenhouse gases per resident`,
+          ),
         },
       };
     });

@@ -2,6 +2,7 @@ import type { Unit } from '../charts/format';
 import { ENGLAND_ID, WECA_ID } from '../series/areas';
 import { seriesTable } from '../series/seriesTable';
 import type { Point } from '../series/types';
+import { runPoints } from '../series/yearRun';
 import { areaColour } from './colours';
 import { COMPARE_NOTES, COMPARE_SOURCES, fmt, styleOf } from './compareData';
 import { defineUnit } from './unit';
@@ -61,7 +62,7 @@ export const compareOverTime = defineUnit<CompareOverTimeData>({
     const m = METRICS[metric];
     const chosen = c.areas ?? DEFAULT_COMPARATORS;
     const of = (id: string) => data.find((a) => a.id === id);
-    const line = (a: AreaLines) => ({ id: a.id, label: a.label, points: a.lines[metric] });
+    const line = (a: AreaLines) => ({ id: a.id, label: a.label, points: runPoints(a.lines[metric]) });
     const comparators = chosen.filter((id) => id !== ENGLAND_ID).flatMap((id) => (of(id) ? [of(id) as AreaLines] : []));
     const eng = chosen.includes(ENGLAND_ID) ? of(ENGLAND_ID) : undefined;
     const weca = of(WECA_ID);
@@ -74,7 +75,7 @@ export const compareOverTime = defineUnit<CompareOverTimeData>({
     ];
     const style = styleOf(m.unitText.startsWith('£') ? '£' : m.unitText.startsWith('t ') ? 't ' : '%', false);
     const say = (v: number) => (metric === 'real-gdp-index' ? v.toFixed(1) : fmt(v, style));
-    const last = (a: AreaLines | undefined) => a?.lines[metric].at(-1);
+    const last = (a: AreaLines | undefined): Point | undefined => (a ? runPoints(a.lines[metric]).at(-1) : undefined);
     const w = last(woe);
     const e = last(eng ?? of(ENGLAND_ID));
     const finding = w
