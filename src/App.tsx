@@ -4,7 +4,7 @@ import type { TabId } from './datasets/tabIds';
 import { BrokenCard } from './dashboard/BrokenCard';
 import { ChartCard } from './dashboard/ChartCard';
 import { ChartErrorBoundary } from './dashboard/ChartErrorBoundary';
-import { DeckPanel } from './dashboard/DeckPanel';
+import { DeckPanelSlot } from './dashboard/DeckPanelSlot';
 import { PresentationSlot } from './dashboard/present/PresentationSlot';
 import { pageTitle } from './dashboard/pageTitle';
 import { PrintButton } from './dashboard/print/PrintButton';
@@ -87,7 +87,7 @@ export function App() {
         </nav>
       </header>
       <main id="panel" className="ee-main" role="tabpanel" aria-labelledby={`tab-${current}`} tabIndex={-1}>
-        <DeckPanel onPresent={present} />
+        <DeckPanelSlot onPresent={present} />
         <PrintMeta />
         <div className="ee-intro">
           <h1>{tab.heading}</h1>

@@ -1,4 +1,5 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { loadDeckPanel } from './dashboard/DeckPanelSlot';
 import { loadPresentation } from './dashboard/present/PresentationSlot';
 import { specById } from './dashboard/deck';
 import { EmbedRoot } from './dashboard/embed/EmbedRoot';
@@ -70,6 +71,7 @@ function afterHydration(then: () => void): void {
 export function warmChunks(): void {
   const go = () => {
     void loadPresentation();
+    void loadDeckPanel();
     void import('./dashboard/exportCard');
     // The other tabs' charts' data: opening a tab, or a deck spanning tabs, then needs no wait.
     void loadAllData();

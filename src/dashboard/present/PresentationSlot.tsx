@@ -1,39 +1,30 @@
-import type { ComponentType } from 'react';
-import { useEffect, useState } from 'react';
 import { loadAllData } from '../../series/chartData';
 import { loadAllKinds } from '../chartKinds';
-
-type PresentationComponent = ComponentType<{ onExit: () => void }>;
+import { lazyComponent, LazySlot } from '../LazySlot';
 
 /*
  * Presentation mode is a chunk of its own, fetched in the background once the
- * page is interactive (boot.tsx warmChunks). The resolved component is kept
- * here, so a click on Present renders the first slide in the same commit:
- * no React.lazy (which suspends once even for a module already loaded) and
- * so no Suspense fallback and its reveal throttle.
+ * page is interactive (boot.tsx warmChunks). Once in, a click on Present
+ * renders the first slide in the same commit (LazySlot).
  */
-let loaded: PresentationComponent | null = null;
-let loading: Promise<PresentationComponent> | null = null;
-
-export const loadPresentation = (): Promise<PresentationComponent> =>
+const presentation = lazyComponent<{ onExit: () => void }>(() =>
   // A deck may span tabs: every tab's charts' data, and every chart kind, comes with it.
-  (loading ??= Promise.all([import('./Presentation'), loadAllData(), loadAllKinds()]).then(([m]) => (loaded = m.default)));
+  Promise.all([import('./Presentation'), loadAllData(), loadAllKinds()]).then(([m]) => m.default),
+);
+
+export const loadPresentation = presentation.load;
 
 /** The presentation, at once when its chunk is in; otherwise a status line until it arrives. */
 export function PresentationSlot({ onExit }: { onExit: () => void }) {
-  const [Component, setComponent] = useState<PresentationComponent | null>(() => loaded);
-  useEffect(() => {
-    if (Component) return;
-    let live = true;
-    void loadPresentation().then((c) => live && setComponent(() => c));
-    return () => {
-      live = false;
-    };
-  }, [Component]);
-  if (Component) return <Component onExit={onExit} />;
   return (
-    <div className="ee-present" role="status">
-      Loading the presentation…
-    </div>
+    <LazySlot
+      of={presentation}
+      props={{ onExit }}
+      fallback={
+        <div className="ee-present" role="status">
+          Loading the presentation…
+        </div>
+      }
+    />
   );
 }

@@ -107,7 +107,7 @@ describe('presentation mode', () => {
     expect(store.getState().deck).toEqual(['university-income']);
     act(() => store.getState().actions.pinToDeck('decoupling'));
     act(() => store.getState().actions.pinToDeck('economy'));
-    fireEvent.click(screen.getByText(/Your presentation: 3 charts/));
+    fireEvent.click(await screen.findByText(/Your presentation: 3 charts/));
     fireEvent.click(screen.getByRole('button', { name: /Move up: Bristol and South Gloucestershire/ }));
     expect(store.getState().deck).toEqual(['university-income', 'economy', 'decoupling']);
     fireEvent.click(screen.getByRole('button', { name: 'Present these' }));
