@@ -241,28 +241,6 @@ describe('first view, gzip level 9', () => {
     });
 });
 
-/**
- * Over the before-interactive budget today (issue 16, item 3, open), gzip kB:
- * overview 142.1, inclusive-growth 147.7, clean-growth 141.4, infrastructure
- * 134.9, business 145.8, compare 159.6, workshop 141.7. The charts'
- * derivations no longer ship, the chart kinds load per page (preloaded from
- * its HTML) and a part two charts share ships once; what is left in common is
- * React (boot, ~63 kB), d3-scale (7 kB) and every tab's units' views (~14 kB);
- * the per-authority cards add ~8 kB of data to business, inclusive growth and
- * infrastructure; the Compare tab's own data is 22.7 kB, the Workshop's
- * write-up 16 kB. Known failures: a tab that comes in under budget fails
- * here, and is taken out of this list.
- */
-const OVER_INTERACTIVE_BUDGET: ReadonlySet<TabId> = new Set<TabId>([
-  'overview',
-  'inclusive-growth',
-  'clean-growth',
-  'infrastructure',
-  'business',
-  'compare',
-  'workshop',
-]);
-
 describe('before interactive, gzip level 9', () => {
   for (const tab of TAB_IDS) {
     test(`${tab}: the boot chunk and its imports are preloaded from the HTML`, () => {
@@ -282,8 +260,7 @@ describe('before interactive, gzip level 9', () => {
       // … and the page preloads it with its imports: only the tab's data and the Workshop chunk (with theirs) are fetched later, by the boot chunk.
       expect(view.notPreloaded.filter((f) => !view.awaited.includes(f))).toEqual([]);
     });
-    const budget = OVER_INTERACTIVE_BUDGET.has(tab) ? test.fails : test;
-    budget(`${tab}: JS + data at most ${INTERACTIVE_BUDGET / 1000} kB`, () => {
+    test(`${tab}: JS + data at most ${INTERACTIVE_BUDGET / 1000} kB`, () => {
       const view = firstView(dist, pagePath(tab), 'interactive');
       const scripts = view.files.filter((f) => f.file.endsWith('.js'));
       console.log(`${tab}: ${kB(view.js)} kB JS + data before interactive (${scripts.map((f) => `${f.file} ${kB(f.gzip)}`).join(', ')})`);
