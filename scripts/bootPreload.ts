@@ -35,7 +35,10 @@ export function bootChunks(outDir: string, entryFile: string): string[] {
 export function withBootPreload(html: string, outDir: string): string {
   const entry = /<script\b[^>]*\btype="module"[^>]*\bsrc="(\.\/assets\/[^"]+\.js)"[^>]*><\/script>/.exec(html);
   if (!entry) throw new Error('prerender: the page template has no module entry script under ./assets/');
+  const have = new Set([...html.matchAll(/<link rel="modulepreload" crossorigin href="\.\/([^"]+)">/g)].map((m) => m[1] as string));
   const links = bootChunks(outDir, join(outDir, entry[1] as string))
+    // Vite already preloads the entry's own imports: one link each.
+    .filter((file) => !have.has(relative(outDir, file).split('\\').join('/')))
     .map((file) => `<link rel="modulepreload" crossorigin href="./${relative(outDir, file).split('\\').join('/')}">`)
     .join('\n    ');
   const at = entry.index + entry[0].length;

@@ -45,6 +45,25 @@ export function withCsp(html: string): string {
   return `${html.slice(0, at)}\n${indent}<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}" />${html.slice(at)}`;
 }
 
+/**
+ * Stylesheets straight after the policy, before the entry script and the
+ * modulepreloads: the page cannot paint until its CSS is in, and a browser
+ * issues requests in document order, so the stylesheet should not queue
+ * behind twenty scripts that hydration needs only later.
+ */
+export function withStylesheetsFirst(html: string): string {
+  const csp = /([ \t]*)<meta http-equiv="Content-Security-Policy"[^>]*>\n/.exec(html);
+  if (!csp) throw new Error('prerender: the stylesheets go after the Content-Security-Policy, which the page does not have yet');
+  const indent = csp[1] as string;
+  const links: string[] = [];
+  const rest = html.replace(/[ \t]*(<link\b[^>]*\brel="stylesheet"[^>]*>)\n?/g, (_, link: string) => {
+    links.push(`${indent}${link}\n`);
+    return '';
+  });
+  const at = rest.indexOf(csp[0]) + csp[0].length;
+  return `${rest.slice(0, at)}${links.join('')}${rest.slice(at)}`;
+}
+
 export async function prerender({ root, outDir }: { root: string; outDir: string; base: string }): Promise<void> {
   const ssrDir = resolve(root, `.tmp/ssr-${process.pid}`);
   try {
@@ -62,7 +81,7 @@ export async function prerender({ root, outDir }: { root: string; outDir: string
     const { renderTab, pageTitle, renderEmbed, TABS, kindsOfTab, kindsOfChart, KIND_CHUNKS } = (await import(
       pathToFileURL(join(ssrDir, 'entry-server.mjs')).href
     )) as typeof ServerEntry;
-    const template = withBootPreload(withCsp(readFileSync(join(outDir, 'index.html'), 'utf8')), outDir);
+    const template = withStylesheetsFirst(withBootPreload(withCsp(readFileSync(join(outDir, 'index.html'), 'utf8')), outDir));
     for (const tab of TAB_IDS) {
       const html = renderTab(tab);
       let page = template.replace('<div id="root"></div>', `<div id="root">${html}</div>`);

@@ -228,6 +228,22 @@ describe('reference parsing', () => {
   });
 });
 
+describe('the order a page asks for things', () => {
+  for (const tab of TAB_IDS)
+    test(`${tab}: its stylesheet before any script, and each module preloaded once`, () => {
+      const html = readFileSync(join(dist, pagePath(tab)), 'utf8');
+      const head = html.slice(0, html.indexOf('</head>'));
+      const firstScript = Math.min(
+        ...[/<script\b/.exec(head)?.index, /<link\b[^>]*rel="modulepreload"/.exec(head)?.index].filter((i) => i !== undefined),
+      );
+      // A browser requests in document order: the CSS, which first paint waits for, must not queue behind hydration's scripts.
+      expect(/<link\b[^>]*rel="stylesheet"/.exec(head)?.index ?? Infinity).toBeLessThan(firstScript);
+      const preloads = htmlReferences(html).preloads;
+      expect(preloads.length).toBeGreaterThan(5);
+      expect(preloads.filter((p, i) => preloads.indexOf(p) !== i)).toEqual([]);
+    });
+});
+
 describe('first view, gzip level 9', () => {
   for (const tab of TAB_IDS)
     test(`${tab}: at most ${BUDGET / 1000} kB`, () => {
