@@ -5,6 +5,7 @@ import { formatValue } from './format';
 import type { FocusMark } from './marks';
 import { ordinal } from './ordinal';
 import { round1 } from './round1';
+import { byText } from '../series/byText';
 
 export type Emphasis = 'hero' | 'reference' | 'none';
 
@@ -44,7 +45,7 @@ const textWidth = (s: string, fontSize: number, bold = false) => s.length * font
 export function layoutRankedBars(input: RankedBarsInput) {
   const fontSize = input.fontSize ?? RANKED_DEFAULTS.fontSize;
   const fmt = input.format ?? ((v: number) => formatValue(v, input.unit));
-  const rows = [...input.rows].sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
+  const rows = [...input.rows].sort((a, b) => b.value - a.value || byText(a.label, b.label));
   const isRanked = (r: RankedRow) => r.ranked ?? r.emphasis !== 'reference';
   const rankedCount = rows.filter(isRanked).length;
 

@@ -7,6 +7,7 @@ import type { FocusMark } from './marks';
 import { ordinal } from './ordinal';
 import { placeTiers } from './placeTiers';
 import { round1 } from './round1';
+import { byText } from '../series/byText';
 
 export interface StripPoint {
   readonly id: string;
@@ -172,7 +173,7 @@ export function layoutStrip(input: StripInput) {
 
   const noun = input.rankNoun ?? STRIP_DEFAULTS.rankNoun;
   const marks: FocusMark[] = [...dots]
-    .sort((a, b) => a.value - b.value || a.label.localeCompare(b.label))
+    .sort((a, b) => a.value - b.value || byText(a.label, b.label))
     .map((d, i) => ({
       key: d.key,
       s: 0,

@@ -12,10 +12,11 @@ export interface ExportDate {
   readonly long: string;
 }
 
-const LONG = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function exportDate(d: Date): ExportDate {
   if (Number.isNaN(d.getTime())) throw new Error('exportDate: the download date is not a valid date');
   const iso = d.toISOString();
-  return { iso, day: iso.slice(0, 10), long: LONG.format(d) };
+  // By hand, not Intl.DateTimeFormat: a page's first Intl formatter loads locale data, tens of milliseconds, and the print line fills in as the page hydrates.
+  return { iso, day: iso.slice(0, 10), long: `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()] as string} ${d.getUTCFullYear()}` };
 }

@@ -6,6 +6,7 @@ import { COMPARE_NOTES, fmt, PER_AUTHORITY_NOTE } from './compareData';
 import type { ChoiceDecl } from './unit';
 import { defineUnit } from './unit';
 import type { CompareDistributionData } from './compareDistribution.derive';
+import { byText } from '../series/byText';
 
 /** The measure chosen (or the first), its authorities with values ranked highest first. */
 export function ranked(d: LaData, measure: string | undefined) {
@@ -14,7 +15,7 @@ export function ranked(d: LaData, measure: string | undefined) {
     ? d.authorities
         .map((a, i) => ({ ...a, value: m.values[i] ?? null }))
         .filter((a): a is typeof a & { value: number } => a.value !== null)
-        .sort((a, b) => b.value - a.value || a.code.localeCompare(b.code))
+        .sort((a, b) => b.value - a.value || byText(a.code, b.code))
     : [];
   return { m, rows };
 }

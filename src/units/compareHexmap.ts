@@ -42,9 +42,8 @@ export const compareHexmap = defineUnit<CompareHexmapData>({
           { key: 'name', label: 'Local authority' },
           { key: 'value', label: `${m.label}, ${m.period}`, unit: m.unitText },
         ],
-        rows: [...data.authorities]
-          .sort((a, b) => a.name.localeCompare(b.name))
-          .map((a) => [a.code, a.woe ? `${a.name} (West of England)` : a.name, values[a.code] ?? null]),
+        // In code order, as shipped (ONS's order); the table sorts by name at a click on its heading.
+        rows: data.authorities.map((a) => [a.code, a.woe ? `${a.name} (West of England)` : a.name, values[a.code] ?? null]),
       },
       finding: woeRanks(data, m.id),
       viewNotes: [

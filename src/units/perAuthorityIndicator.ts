@@ -6,6 +6,7 @@ import { areaColour } from './colours';
 import type { PerAuthorityIndicatorData } from './perAuthorityIndicator.derive';
 import type { ChartView } from './unit';
 import { defineUnit } from './unit';
+import { byText } from '../series/byText';
 
 /** One theme-tab card of a rate ONS publishes per authority: what differs from card to card. */
 export interface IndicatorCardSpec {
@@ -53,10 +54,13 @@ export function rankAuthorities(d: PerAuthorityIndicatorData): { rows: RankedAut
   const withValue = d.codes
     .map((code, i) => ({ code, name: d.names[i] ?? code, value: d.values[i] ?? null, woe: WOE.has(code) }))
     .filter((a): a is typeof a & { value: number } => a.value !== null)
-    .sort((a, b) => b.value - a.value || a.name.localeCompare(b.name, 'en-GB'));
-  const rows = withValue.map((a) => {
-    const rank = 1 + withValue.filter((o) => o.value > a.value).length;
-    return { ...a, rank, joint: withValue.some((o) => o !== a && o.value === a.value) };
+    .sort((a, b) => b.value - a.value || byText(a.name, b.name));
+  // Highest first, so a row's rank is one more than the rows above it with a higher value: where its run of equal values starts.
+  let rank = 0;
+  const rows = withValue.map((a, i) => {
+    const above = withValue[i - 1];
+    if (above?.value !== a.value) rank = i + 1;
+    return { ...a, rank, joint: above?.value === a.value || withValue[i + 1]?.value === a.value };
   });
   const n = rows.length;
   const mid = (k: number) => rows[n - 1 - k]?.value ?? 0;
