@@ -60,16 +60,19 @@ function closure(outDir: string, start: string): string[] {
 }
 
 /**
- * Modulepreloads for the chart kinds a page draws (src/dashboard/chartKinds.ts,
- * each its own chunk, named after its component): the boot chunk awaits them
- * before hydrating, so the browser fetches them with it. Chunks the page
- * already preloads (`html`'s links) are not repeated.
+ * Modulepreloads for the chunks the boot chunk awaits before hydrating (each
+ * loaded by an import() and named here by its name before the hash): the
+ * chart kinds a page draws (src/dashboard/chartKinds.ts, each named after its
+ * component), its tab's data (`_virtual_evidence-<tab>`) and on the Workshop
+ * page the Workshop chunk. Fetched with the boot chunk, not asked for one by
+ * one once it runs. Chunks the page already preloads (`html`'s links) are not
+ * repeated.
  */
-export function withKindPreloads(html: string, outDir: string, chunkNames: readonly string[]): string {
+export function withAwaitedPreloads(html: string, outDir: string, chunkNames: readonly string[]): string {
   if (chunkNames.length === 0) return html;
   const assets = readdirSync(join(outDir, 'assets'));
   const have = new Set([...html.matchAll(/<link rel="modulepreload" crossorigin href="\.\/([^"]+)">/g)].map((m) => m[1] as string));
-  // A kind's chunk is the one loaded by import("./<Name>-….js"); a chunk of shared code may carry the same name.
+  // The chunk is the one loaded by import("./<name>-….js"); a chunk of shared code may carry the same name.
   const dynamic = new Set(
     assets
       .filter((f) => f.endsWith('.js'))
@@ -78,7 +81,7 @@ export function withKindPreloads(html: string, outDir: string, chunkNames: reado
   );
   const files = chunkNames.flatMap((name) => {
     const found = assets.filter((f) => f.startsWith(`${name}-`) && f.endsWith('.js') && dynamic.has(f));
-    if (found.length !== 1) throw new Error(`prerender: expected one chunk assets/${name}-….js for a chart kind, found ${found.length}`);
+    if (found.length !== 1) throw new Error(`prerender: expected one chunk assets/${name}-….js loaded by import(), found ${found.length}`);
     return closure(outDir, join(outDir, 'assets', found[0] as string));
   });
   const links = [...new Set(files.map((f) => relative(outDir, f).split('\\').join('/')))]

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { TAB_IDS } from '../src/datasets/tabIds';
 import type * as ServerEntry from '../src/entry-server';
-import { withBootPreload, withKindPreloads } from './bootPreload';
+import { withAwaitedPreloads, withBootPreload } from './bootPreload';
 import { prerenderEmbeds } from './prerenderEmbeds';
 
 /**
@@ -85,12 +85,12 @@ export async function prerender({ root, outDir }: { root: string; outDir: string
     for (const tab of TAB_IDS) {
       const html = renderTab(tab);
       let page = template.replace('<div id="root"></div>', `<div id="root">${html}</div>`);
-      // The chart kinds this page draws, which the boot chunk loads before hydrating.
-      page = withKindPreloads(
-        page,
-        outDir,
-        kindsOfTab(tab).map((k) => KIND_CHUNKS[k]),
-      );
+      // What the boot chunk loads before hydrating: the tab's data, the chart kinds it draws, the Workshop chunk there.
+      page = withAwaitedPreloads(page, outDir, [
+        `_virtual_evidence-${tab}`,
+        ...kindsOfTab(tab).map((k) => KIND_CHUNKS[k]),
+        ...(tab === 'workshop' ? ['WorkshopTab'] : []),
+      ]);
       // The page says where the site starts, so a host folder named like a tab cannot mislead the app.
       page = page.replace('</title>', `</title>\n    <meta name="ee-base" content="${tab === 'overview' ? './' : '../'}" />`);
       page = page.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(pageTitle(tab))}</title>`);
@@ -109,11 +109,13 @@ export async function prerender({ root, outDir }: { root: string; outDir: string
       charts: [...new Map(TABS.flatMap((t) => t.charts).map((c) => [c.id, c])).values()],
       render: renderEmbed,
       preload: (page, chartId) =>
-        withKindPreloads(
-          page,
-          outDir,
-          kindsOfChart(chartId).map((k) => KIND_CHUNKS[k]),
-        ),
+        withAwaitedPreloads(page, outDir, [
+          // The data of the chart's first tab, which the embed's boot loads (src/boot.tsx).
+          ...TABS.filter((t) => t.charts.some((c) => c.id === chartId))
+            .slice(0, 1)
+            .map((t) => `_virtual_evidence-${t.id}`),
+          ...kindsOfChart(chartId).map((k) => KIND_CHUNKS[k]),
+        ]),
     });
   } finally {
     rmSync(ssrDir, { recursive: true, force: true });
