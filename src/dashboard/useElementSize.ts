@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useLayoutEffect, useRef, useState } from 'react';
 
 /** An element's content box, kept current with a ResizeObserver. */
 export function useElementSize<T extends HTMLElement>(
@@ -9,13 +9,16 @@ export function useElementSize<T extends HTMLElement>(
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const measure = () => {
-      const r = el.getBoundingClientRect();
-      const width = Math.floor(r.width);
-      const height = Math.floor(r.height);
-      // Unchanged sizes keep the same object, so nothing re-renders.
-      if (width > 0 && height > 0) setSize((s) => (s.width === width && s.height === height ? s : { width, height }));
-    };
+    // A new size redraws the charts as a transition: the drawing on screen (at first the server's, scaled by its
+    // viewBox) stays meanwhile, and input is answered first. As the page hydrates, that is its first frame sooner.
+    const measure = () =>
+      startTransition(() => {
+        const r = el.getBoundingClientRect();
+        const width = Math.floor(r.width);
+        const height = Math.floor(r.height);
+        // Unchanged sizes keep the same object, so nothing re-renders.
+        if (width > 0 && height > 0) setSize((s) => (s.width === width && s.height === height ? s : { width, height }));
+      });
     measure();
     const ro = new ResizeObserver(measure);
     ro.observe(el);
