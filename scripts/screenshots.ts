@@ -30,6 +30,11 @@ try {
       const p = await openPage(browser, url, v);
       await p.page.waitForTimeout(150);
       const file = `${out}/${tab}-${v.name}.png`;
+      // Cards off screen skip rendering (content-visibility: auto) and a whole-page capture does not scroll to them: draw them all.
+      if (process.env.FOLD !== '1')
+        await p.page.evaluate(() => {
+          for (const el of document.querySelectorAll<HTMLElement>('.ee-card')) el.style.contentVisibility = 'visible';
+        });
       await p.page.screenshot({ path: file, fullPage: process.env.FOLD !== '1' });
       const problems = [...p.consoleErrors, ...p.pageErrors, ...p.failedRequests];
       console.log(file, problems.length ? problems : 'ok');
