@@ -1,5 +1,5 @@
-import type { DataProblem } from './parseDataset';
-import { show } from './parseDataset';
+import type { DataProblem } from './dataProblem';
+import { show } from './messageText';
 
 /** One hex of a HexJSON map: name, column, row and region code (other properties are dropped). */
 export interface Hex {

@@ -1,5 +1,5 @@
-import type { DataProblem } from './parseDataset';
-import { clipName, show } from './parseDataset';
+import type { DataProblem } from './dataProblem';
+import { clipName, show } from './messageText';
 
 /** What travels with every dataset: shown on each chart card and in every export. */
 export interface DatasetMeta {

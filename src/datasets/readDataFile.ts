@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import type { DataProblem } from './parseDataset';
+import type { DataProblem } from './dataProblem';
 
 /**
  * Read one file of data/, or say in one line why it cannot be read: missing,

@@ -1,5 +1,5 @@
 import { WOE_AUTHORITIES } from '../datasets/authorities';
-import type { DataProblem } from '../datasets/parseDataset';
+import type { DataProblem } from '../datasets/dataProblem';
 import { toDataCode } from './compare/laCodes';
 
 export { WOE_AUTHORITIES, WECA_AUTHORITIES } from '../datasets/authorities';

@@ -1,5 +1,6 @@
-import type { DataProblem } from '../datasets/parseDataset';
-import { formatProblem, show } from '../datasets/parseDataset';
+import type { DataProblem } from '../datasets/dataProblem';
+import { formatProblem } from '../datasets/dataProblem';
+import { show } from '../datasets/messageText';
 import type { RowOf } from '../datasets/schema';
 import { workshopIdeaMentions } from '../datasets/schemas/workshopIdeaMentions';
 import { workshopIdeaThemes } from '../datasets/schemas/workshopIdeaThemes';

@@ -5,32 +5,14 @@
  * at once and stays dark, the select still says "Dark", and once React owns
  * the page the presentation opens on its first slide.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { THEMES } from '../../src/themes/themes';
 import { expectClean } from './support/app';
-import { launchChromium, openPage } from './support/browser';
-import { ensureBuilt } from './support/build';
-import { serve } from './support/server';
-import type { Served } from './support/server';
-import type { Snapshot } from './support/snapshot';
-import { snapshotDist } from './support/snapshot';
+import { openPage } from './support/browser';
+import { servedSite } from './support/site';
 
-let browser: Browser;
-let server: Served;
-let snapshot: Snapshot;
-
-beforeAll(async () => {
-  snapshot = await snapshotDist(await ensureBuilt());
-  server = await serve(snapshot.dir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await snapshot?.remove();
-});
+const site = servedSite();
 
 /**
  * Notes, in the page, when each click and change of the reader (a real input event, or one the test makes
@@ -89,14 +71,14 @@ const rgb = (hex: string): string => {
 
 describe('input before hydration', () => {
   test('a theme change and a click on Present at the load event, on a 4× slower CPU, both happen', async () => {
-    const opened = await openPage(browser, 'about:blank', { width: 1280, height: 800 });
+    const opened = await openPage(site.browser, 'about:blank', { width: 1280, height: 800 });
     const { page } = opened;
     try {
       const cdp = await opened.context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await opened.context.addInitScript({ content: RECORD_INPUT });
       await opened.context.addInitScript({ content: THEME_THEN_PRESENT });
-      await page.goto(server.url, { waitUntil: 'load' });
+      await page.goto(site.server.url, { waitUntil: 'load' });
       await page.waitForFunction(() => (window as unknown as { __themeAtOnce?: string }).__themeAtOnce !== undefined);
       // The theme is applied by the entry script itself, before React: at once.
       expect(await page.evaluate(() => (window as unknown as { __themeAtOnce?: string }).__themeAtOnce)).toBe('dark');
@@ -127,14 +109,14 @@ describe('input before hydration', () => {
   }, 60_000);
 
   test('a tab clicked before hydration opens in place once hydrated, without a second page load', async () => {
-    const opened = await openPage(browser, 'about:blank', { width: 1280, height: 800 });
+    const opened = await openPage(site.browser, 'about:blank', { width: 1280, height: 800 });
     const { page } = opened;
     try {
       const cdp = await opened.context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await opened.context.addInitScript({ content: RECORD_INPUT });
       await opened.context.addInitScript({ content: afterLoad(`press(document.getElementById('tab-clean-growth'));`) });
-      await page.goto(server.url, { waitUntil: 'load' });
+      await page.goto(site.server.url, { waitUntil: 'load' });
       await page.waitForFunction(() => (window as unknown as { __actedAt?: number }).__actedAt !== undefined);
       const inputs = await inputsSinceLoad(page);
       expect(inputs.map((i) => [i.type, i.hydrated])).toEqual([['click', false]]);

@@ -5,31 +5,13 @@
  * least 18 px and 24 px; the keyboard drives the deck and Esc returns to the
  * dashboard; a deep link opens a slide of a custom deck, and survives a reload.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { expectClean, waitForApp } from './support/app';
-import { launchChromium, openPage } from './support/browser';
-import { ensureBuilt } from './support/build';
-import { serve } from './support/server';
-import type { Served } from './support/server';
-import type { Snapshot } from './support/snapshot';
-import { snapshotDist } from './support/snapshot';
+import { openPage } from './support/browser';
+import { servedSite } from './support/site';
 
-let browser: Browser;
-let server: Served;
-let snapshot: Snapshot;
-
-beforeAll(async () => {
-  snapshot = await snapshotDist(await ensureBuilt());
-  server = await serve(snapshot.dir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await snapshot?.remove();
-});
+const site = servedSite();
 
 /** What is wrong with the slide on screen: elements outside the window, scrollbars, and the smallest chart text in CSS pixels. */
 async function measureSlide(page: Page) {
@@ -67,7 +49,7 @@ const SIZES = [
 describe.each(SIZES)('slides at $width×$height', ({ width, height, minText }) => {
   for (const tab of ['clean-growth', 'inclusive-growth', 'workshop'] as const) {
     test(`every slide of ${tab} fits the window, with chart text ≥ ${minText} px`, async () => {
-      const opened = await openPage(browser, `${server.url}${tab}/?present=1`, { width, height });
+      const opened = await openPage(site.browser, `${site.server.url}${tab}/?present=1`, { width, height });
       try {
         await waitForApp(opened.page);
         await opened.page.waitForSelector('.ee-slide');
@@ -94,7 +76,7 @@ describe.each(SIZES)('slides at $width×$height', ({ width, height, minText }) =
 });
 
 test('the keyboard drives the deck, the URL follows the slide, and Esc returns to the dashboard as it was', async () => {
-  const opened = await openPage(browser, `${server.url}clean-growth/?co2-per-head.measure=ghg`, { width: 1280, height: 720 });
+  const opened = await openPage(site.browser, `${site.server.url}clean-growth/?co2-per-head.measure=ghg`, { width: 1280, height: 720 });
   try {
     const { page } = opened;
     await waitForApp(page);
@@ -122,8 +104,8 @@ test('the keyboard drives the deck, the URL follows the slide, and Esc returns t
 });
 
 test('a deep link opens slide 3 of a custom deck, and a reload keeps it', async () => {
-  const link = `${server.url}innovation/?deck=university-income,decoupling,gdp-per-head,population-growth&present=1&slide=3`;
-  const opened = await openPage(browser, link, { width: 1280, height: 720 });
+  const link = `${site.server.url}innovation/?deck=university-income,decoupling,gdp-per-head,population-growth&present=1&slide=3`;
+  const opened = await openPage(site.browser, link, { width: 1280, height: 720 });
   try {
     const { page } = opened;
     await waitForApp(page);

@@ -9,37 +9,25 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectClean, waitForApp } from './support/app';
-import { launchChromium, openPage } from './support/browser';
+import { openPage } from './support/browser';
 import type { OpenedPage } from './support/browser';
-import { ensureBuilt } from './support/build';
-import { serve } from './support/server';
-import type { Served } from './support/server';
-import { snapshotDist } from './support/snapshot';
-import type { Snapshot } from './support/snapshot';
+import { servedSite } from './support/site';
 
-let browser: Browser;
-let server: Served;
-let snapshot: Snapshot;
+const site = servedSite();
 let opened: OpenedPage;
 let page: Page;
 
 beforeAll(async () => {
-  snapshot = await snapshotDist(await ensureBuilt());
-  server = await serve(snapshot.dir);
-  browser = await launchChromium();
-  opened = await openPage(browser, `${server.url}clean-growth/?theme=dark`, { width: 1280, height: 800 });
+  opened = await openPage(site.browser, `${site.server.url}clean-growth/?theme=dark`, { width: 1280, height: 800 });
   page = opened.page;
   await waitForApp(page);
 });
 
 afterAll(async () => {
   await opened?.close();
-  await browser?.close();
-  await server?.close();
-  await snapshot?.remove();
 });
 
 /** Pages of a PDF as Chromium writes it: one "/Type /Page" object each (the tree's root is "/Pages"). */
@@ -87,7 +75,7 @@ describe('printing a tab', () => {
       }
       expect(text).toContain(`Page 1 of ${pages}`);
       expect(text).toContain(`Page ${pages} of ${pages}`);
-      expect(text).toContain(`${server.url}clean-growth/`);
+      expect(text).toContain(`${site.server.url}clean-growth/`);
       expect(text).toContain('Open Government Licence');
       for (const c of CONTROLS) expect(text).not.toMatch(c);
     } else {

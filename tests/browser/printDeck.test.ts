@@ -8,31 +8,22 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectClean, waitForApp } from './support/app';
-import { launchChromium, openPage } from './support/browser';
+import { openPage } from './support/browser';
 import type { OpenedPage } from './support/browser';
-import { ensureBuilt } from './support/build';
-import { serve } from './support/server';
-import type { Served } from './support/server';
-import { snapshotDist } from './support/snapshot';
-import type { Snapshot } from './support/snapshot';
+import { servedSite } from './support/site';
 
 const DECK = ['decoupling', 'population-growth', 'university-income'] as const;
 const SEARCH = `?deck=${DECK.join(',')}`;
 
-let browser: Browser;
-let server: Served;
-let snapshot: Snapshot;
+const site = servedSite();
 let opened: OpenedPage;
 let page: Page;
 
 beforeAll(async () => {
-  snapshot = await snapshotDist(await ensureBuilt());
-  server = await serve(snapshot.dir);
-  browser = await launchChromium();
-  opened = await openPage(browser, `${server.url}clean-growth/${SEARCH}`, { width: 1280, height: 800 });
+  opened = await openPage(site.browser, `${site.server.url}clean-growth/${SEARCH}`, { width: 1280, height: 800 });
   page = opened.page;
   await waitForApp(page);
   // The dialog would block a headless test: the PDF is made by page.pdf instead.
@@ -43,9 +34,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await opened?.close();
-  await browser?.close();
-  await server?.close();
-  await snapshot?.remove();
 });
 
 const pageCount = (pdf: Buffer): number => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
@@ -125,7 +113,7 @@ describe('print the deck', () => {
   }, 60_000);
 
   test('from presentation mode: the same three pages', async () => {
-    const present = await openPage(browser, `${server.url}clean-growth/${SEARCH}&present=1`, { width: 1280, height: 800 });
+    const present = await openPage(site.browser, `${site.server.url}clean-growth/${SEARCH}&present=1`, { width: 1280, height: 800 });
     try {
       await waitForApp(present.page);
       await present.page.evaluate(() => {

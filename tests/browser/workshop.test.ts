@@ -2,37 +2,19 @@
  * The Workshop tab in a real browser: a deep link with a search term and
  * filters restores the list, and choices made on the page go into the link.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { expectClean, waitForApp } from './support/app';
-import { launchChromium, openPage } from './support/browser';
-import { ensureBuilt } from './support/build';
-import { serve } from './support/server';
-import type { Served } from './support/server';
-import type { Snapshot } from './support/snapshot';
-import { snapshotDist } from './support/snapshot';
+import { openPage } from './support/browser';
+import { servedSite } from './support/site';
 
-let browser: Browser;
-let server: Served;
-let snapshot: Snapshot;
-
-beforeAll(async () => {
-  snapshot = await snapshotDist(await ensureBuilt());
-  server = await serve(snapshot.dir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await snapshot?.remove();
-});
+const site = servedSite();
 
 const ideas = (page: Page) => page.locator('.ee-ideas .ee-idea-text').allTextContents();
 
 test('a deep link with a search and filters restores the list, before and after the app takes over', async () => {
-  const link = `${server.url}workshop/?workshop.q=transport&workshop.actor=combined-authority&workshop.keyTheme=investing-in-infrastructure`;
-  const opened = await openPage(browser, link, { width: 1280, height: 800 });
+  const link = `${site.server.url}workshop/?workshop.q=transport&workshop.actor=combined-authority&workshop.keyTheme=investing-in-infrastructure`;
+  const opened = await openPage(site.browser, link, { width: 1280, height: 800 });
   try {
     const { page } = opened;
     await waitForApp(page);
@@ -58,7 +40,7 @@ test('a deep link with a search and filters restores the list, before and after 
 });
 
 test('a theme tab links to the Workshop tab filtered to its theme', async () => {
-  const opened = await openPage(browser, `${server.url}infrastructure/`, { width: 1280, height: 800 });
+  const opened = await openPage(site.browser, `${site.server.url}infrastructure/`, { width: 1280, height: 800 });
   try {
     const { page } = opened;
     await waitForApp(page);

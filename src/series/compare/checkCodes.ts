@@ -1,5 +1,5 @@
 import type { LoadedData } from '../../datasets/loadCatalog';
-import type { DataProblem } from '../../datasets/parseDataset';
+import type { DataProblem } from '../../datasets/dataProblem';
 import { catalog, jsonCatalog } from '../../datasets/catalog';
 
 /**

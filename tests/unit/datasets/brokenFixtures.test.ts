@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, parseDataset } from '../../../src/datasets/parseDataset';
+import { formatProblem } from '../../../src/datasets/dataProblem';
+import { parseDataset } from '../../../src/datasets/parseDataset';
 import { fixtureSchema } from '../../fixtures/fixtureSchema';
 
 /**

@@ -4,8 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../src/datasets/catalog';
 import { validateMeta } from '../../../src/datasets/meta';
-import type { DataProblem } from '../../../src/datasets/parseDataset';
-import { formatProblem, parseDataset } from '../../../src/datasets/parseDataset';
+import type { DataProblem } from '../../../src/datasets/dataProblem';
+import { formatProblem } from '../../../src/datasets/dataProblem';
+import { parseDataset } from '../../../src/datasets/parseDataset';
 import type { DatasetSchema } from '../../../src/datasets/schema';
 import { dedupeIdeas, WorkshopDataError } from '../../../src/series/dedupeIdeas';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fullTable } from '../../../src/datasets/fullTable';
-import { formatProblem, parseDataset, readDataset } from '../../../src/datasets/parseDataset';
+import { formatProblem } from '../../../src/datasets/dataProblem';
+import { parseDataset, readDataset } from '../../../src/datasets/parseDataset';
 import { bool, defineSchema, num, numOrMissing, optionalNum, text } from '../../../src/datasets/schema';
 import { tableCsv } from '../../../plugins/tableCsv';
 import { toCsv } from '../../../src/export/toCsv';

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../src/datasets/catalog';
-import type { DataProblem } from '../../../src/datasets/parseDataset';
-import { formatProblem, MAX_PROBLEMS, parseDataset } from '../../../src/datasets/parseDataset';
+import type { DataProblem } from '../../../src/datasets/dataProblem';
+import { formatProblem } from '../../../src/datasets/dataProblem';
+import { MAX_PROBLEMS, parseDataset } from '../../../src/datasets/parseDataset';
 import type { DatasetSchema } from '../../../src/datasets/schema';
 import { fixtureSchema, keyedFixtureSchema } from '../../fixtures/fixtureSchema';
 
@@ -599,7 +600,7 @@ describe('parseDataset on hostile CSV files: refused with file, row, column, exp
   });
 
   /*
-   * BUG csv/invisible-in-message: show() in src/datasets/parseDataset.ts makes
+   * BUG csv/invisible-in-message: show() in src/datasets/messageText.ts makes
    * only C0 controls and DEL visible (\u0000-\u001f, \u007f). Zero-width and
    * bidirectional controls go into the message as they are: "Bris\u200Dtol"
    * is reported as found "Bristol", next to an expected list that contains

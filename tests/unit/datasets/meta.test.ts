@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { META_LIST_LIMITS, META_TEXT_LIMITS, validateMeta } from '../../../src/datasets/meta';
-import { formatProblem } from '../../../src/datasets/parseDataset';
+import { formatProblem } from '../../../src/datasets/dataProblem';
 
 /** The .meta.json schema: limits on every text, required fields, https addresses; each refusal names the file and the field. */
 const FILE = 'data/university-income.meta.json';

@@ -6,7 +6,8 @@ import { DataError, evidenceFrom } from '../../../plugins/evidenceData';
 import { catalog } from '../../../src/datasets/catalog';
 import { fullTable } from '../../../src/datasets/fullTable';
 import { validateHexJson } from '../../../src/datasets/hexmap';
-import { formatProblem, parseDataset } from '../../../src/datasets/parseDataset';
+import { formatProblem } from '../../../src/datasets/dataProblem';
+import { parseDataset } from '../../../src/datasets/parseDataset';
 import { SUPPRESSED } from '../../../src/datasets/schemas/onsRegionalGdp2025';
 
 const root = process.cwd();

@@ -6,7 +6,8 @@ import type { DatasetKey } from '../../../src/datasets/catalog';
 import { catalog, jsonCatalog } from '../../../src/datasets/catalog';
 import { loadCatalog } from '../../../src/datasets/loadCatalog';
 import { validateMeta } from '../../../src/datasets/meta';
-import { formatProblem, parseDataset } from '../../../src/datasets/parseDataset';
+import { formatProblem } from '../../../src/datasets/dataProblem';
+import { parseDataset } from '../../../src/datasets/parseDataset';
 import type { Column, DatasetSchema } from '../../../src/datasets/schema';
 
 const root = process.cwd();

@@ -1,4 +1,4 @@
-import { formatProblem } from '../../../src/datasets/parseDataset';
+import { formatProblem } from '../../../src/datasets/dataProblem';
 import { describe, expect, it } from 'vitest';
 import type { LoadedDatasets } from '../../../src/datasets/loadCatalog';
 import { loadCatalog } from '../../../src/datasets/loadCatalog';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../../src/datasets/parseDataset';
+import { formatProblem } from '../../../../src/datasets/dataProblem';
 import { buildAreas, WECA_AUTHORITIES, WECA_ID, WECA_LABEL, WOE_AUTHORITIES, WOE_LABEL } from '../../../../src/series/areas';
 import { LA_CODE_CHANGES, toDataCode } from '../../../../src/series/compare/laCodes';
 
