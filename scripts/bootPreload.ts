@@ -14,49 +14,51 @@ import { dirname, join, relative } from 'node:path';
 const staticImports = (js: string): string[] =>
   [...js.matchAll(/(?<![\w$.])import\s*(?:[\w$*{][^;()]*?from\s*)?(["'])(\.{1,2}\/[^"'\n]+)\1/g)].map((m) => m[2] as string);
 
+/** A built file's path as the page refers to it: relative to dist/, with forward slashes. */
+const assetPath = (outDir: string, file: string): string => relative(outDir, file).split('\\').join('/');
+
+/** The files a page already preloads (its <link rel="modulepreload">s), as asset paths. */
+const preloadedIn = (html: string): Set<string> =>
+  new Set([...html.matchAll(/<link rel="modulepreload" crossorigin href="\.\/([^"]+)">/g)].map((m) => m[1] as string));
+
+const preloadLink = (path: string): string => `<link rel="modulepreload" crossorigin href="./${path}">`;
+
+/** A chunk and every module it imports statically, in load order; `skip` (the entry) and its imports left out. */
+function closure(outDir: string, start: string, skip?: string): string[] {
+  const found: string[] = [];
+  const queue = [start];
+  while (queue.length > 0) {
+    const file = queue.shift() as string;
+    if (file === skip || found.includes(file)) continue;
+    if (!existsSync(file))
+      throw new Error(`prerender: ${relative(outDir, file)}, imported by ${relative(outDir, start)}, is not in the build`);
+    found.push(file);
+    for (const spec of staticImports(readFileSync(file, 'utf8'))) queue.push(join(dirname(file), spec));
+  }
+  return found;
+}
+
 /** The chunk the entry loads with import("./boot-….js"), and every module it imports statically, entry excepted. */
 export function bootChunks(outDir: string, entryFile: string): string[] {
   const entry = readFileSync(entryFile, 'utf8');
   const boot = /import\(\s*(["'`])(\.{1,2}\/[^"'`]*boot-[^"'`]+\.js)\1\s*\)/.exec(entry)?.[2];
   if (!boot) throw new Error(`prerender: no import("./boot-….js") in ${relative(outDir, entryFile)}: has src/main.tsx changed?`);
-  const found: string[] = [];
-  const queue = [join(dirname(entryFile), boot)];
-  while (queue.length > 0) {
-    const file = queue.shift() as string;
-    if (file === entryFile || found.includes(file)) continue;
-    if (!existsSync(file)) throw new Error(`prerender: ${relative(outDir, file)}, imported by the boot chunk, is not in the build`);
-    found.push(file);
-    for (const spec of staticImports(readFileSync(file, 'utf8'))) queue.push(join(dirname(file), spec));
-  }
-  return found;
+  return closure(outDir, join(dirname(entryFile), boot), entryFile);
 }
 
 /** The page template with a modulepreload for the boot chunk and its imports, after its entry script. */
 export function withBootPreload(html: string, outDir: string): string {
   const entry = /<script\b[^>]*\btype="module"[^>]*\bsrc="(\.\/assets\/[^"]+\.js)"[^>]*><\/script>/.exec(html);
   if (!entry) throw new Error('prerender: the page template has no module entry script under ./assets/');
-  const have = new Set([...html.matchAll(/<link rel="modulepreload" crossorigin href="\.\/([^"]+)">/g)].map((m) => m[1] as string));
+  const have = preloadedIn(html);
   const links = bootChunks(outDir, join(outDir, entry[1] as string))
+    .map((file) => assetPath(outDir, file))
     // Vite already preloads the entry's own imports: one link each.
-    .filter((file) => !have.has(relative(outDir, file).split('\\').join('/')))
-    .map((file) => `<link rel="modulepreload" crossorigin href="./${relative(outDir, file).split('\\').join('/')}">`)
+    .filter((path) => !have.has(path))
+    .map(preloadLink)
     .join('\n    ');
   const at = entry.index + entry[0].length;
   return `${html.slice(0, at)}\n    ${links}${html.slice(at)}`;
-}
-
-/** A chunk and every module it imports statically, in load order. */
-function closure(outDir: string, start: string): string[] {
-  const found: string[] = [];
-  const queue = [start];
-  while (queue.length > 0) {
-    const file = queue.shift() as string;
-    if (found.includes(file)) continue;
-    if (!existsSync(file)) throw new Error(`prerender: ${relative(outDir, file)} is not in the build`);
-    found.push(file);
-    for (const spec of staticImports(readFileSync(file, 'utf8'))) queue.push(join(dirname(file), spec));
-  }
-  return found;
 }
 
 /**
@@ -66,12 +68,10 @@ function closure(outDir: string, start: string): string[] {
  * component), its tab's data (`_virtual_evidence-<tab>`) and on the Workshop
  * page the Workshop chunk. Fetched with the boot chunk, not asked for one by
  * one once it runs. Chunks the page already preloads (`html`'s links) are not
- * repeated.
+ * repeated. The build's chunks are read once, for every page.
  */
-export function withAwaitedPreloads(html: string, outDir: string, chunkNames: readonly string[]): string {
-  if (chunkNames.length === 0) return html;
+export function awaitedPreloads(outDir: string): (html: string, chunkNames: readonly string[]) => string {
   const assets = readdirSync(join(outDir, 'assets'));
-  const have = new Set([...html.matchAll(/<link rel="modulepreload" crossorigin href="\.\/([^"]+)">/g)].map((m) => m[1] as string));
   // The chunk is the one loaded by import("./<name>-….js"); a chunk of shared code may carry the same name.
   const dynamic = new Set(
     assets
@@ -79,13 +79,16 @@ export function withAwaitedPreloads(html: string, outDir: string, chunkNames: re
       .flatMap((f) => [...readFileSync(join(outDir, 'assets', f), 'utf8').matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)])
       .map((m) => m[1] as string),
   );
-  const files = chunkNames.flatMap((name) => {
-    const found = assets.filter((f) => f.startsWith(`${name}-`) && f.endsWith('.js') && dynamic.has(f));
-    if (found.length !== 1) throw new Error(`prerender: expected one chunk assets/${name}-….js loaded by import(), found ${found.length}`);
-    return closure(outDir, join(outDir, 'assets', found[0] as string));
-  });
-  const links = [...new Set(files.map((f) => relative(outDir, f).split('\\').join('/')))]
-    .filter((f) => !have.has(f))
-    .map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`);
-  return links.length ? html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`) : html;
+  return (html, chunkNames) => {
+    if (chunkNames.length === 0) return html;
+    const have = preloadedIn(html);
+    const files = chunkNames.flatMap((name) => {
+      const found = assets.filter((f) => f.startsWith(`${name}-`) && f.endsWith('.js') && dynamic.has(f));
+      if (found.length !== 1)
+        throw new Error(`prerender: expected one chunk assets/${name}-….js loaded by import(), found ${found.length}`);
+      return closure(outDir, join(outDir, 'assets', found[0] as string));
+    });
+    const links = [...new Set(files.map((f) => assetPath(outDir, f)))].filter((path) => !have.has(path)).map(preloadLink);
+    return links.length ? html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`) : html;
+  };
 }

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { TAB_IDS } from '../src/datasets/tabIds';
 import type * as ServerEntry from '../src/entry-server';
-import { withAwaitedPreloads, withBootPreload } from './bootPreload';
+import { awaitedPreloads, withBootPreload } from './bootPreload';
 import { prerenderEmbeds } from './prerenderEmbeds';
 
 /**
@@ -78,15 +78,16 @@ export async function prerender({ root, outDir }: { root: string; outDir: string
         rollupOptions: { output: { entryFileNames: 'entry-server.mjs' } },
       },
     });
-    const { renderTab, pageTitle, renderEmbed, TABS, kindsOfTab, kindsOfChart, KIND_CHUNKS } = (await import(
+    const { renderTab, pageTitle, renderEmbed, TABS, kindsOfTab, kindsOfChart, KIND_CHUNKS, homeTab } = (await import(
       pathToFileURL(join(ssrDir, 'entry-server.mjs')).href
     )) as typeof ServerEntry;
     const template = withStylesheetsFirst(withBootPreload(withCsp(readFileSync(join(outDir, 'index.html'), 'utf8')), outDir));
+    const withAwaitedPreloads = awaitedPreloads(outDir);
     for (const tab of TAB_IDS) {
       const html = renderTab(tab);
       let page = template.replace('<div id="root"></div>', `<div id="root">${html}</div>`);
       // What the boot chunk loads before hydrating: the tab's data, the chart kinds it draws, the Workshop chunk there.
-      page = withAwaitedPreloads(page, outDir, [
+      page = withAwaitedPreloads(page, [
         `_virtual_evidence-${tab}`,
         ...kindsOfTab(tab).map((k) => KIND_CHUNKS[k]),
         ...(tab === 'workshop' ? ['WorkshopTab'] : []),
@@ -109,13 +110,8 @@ export async function prerender({ root, outDir }: { root: string; outDir: string
       charts: [...new Map(TABS.flatMap((t) => t.charts).map((c) => [c.id, c])).values()],
       render: renderEmbed,
       preload: (page, chartId) =>
-        withAwaitedPreloads(page, outDir, [
-          // The data of the chart's first tab, which the embed's boot loads (src/boot.tsx).
-          ...TABS.filter((t) => t.charts.some((c) => c.id === chartId))
-            .slice(0, 1)
-            .map((t) => `_virtual_evidence-${t.id}`),
-          ...kindsOfChart(chartId).map((k) => KIND_CHUNKS[k]),
-        ]),
+        // The data of the chart's home tab, which the embed's boot loads (src/boot.tsx), and the kinds it draws.
+        withAwaitedPreloads(page, [`_virtual_evidence-${homeTab(chartId)}`, ...kindsOfChart(chartId).map((k) => KIND_CHUNKS[k])]),
     });
   } finally {
     rmSync(ssrDir, { recursive: true, force: true });

@@ -6,7 +6,8 @@ import { EmbedRoot } from './dashboard/embed/EmbedRoot';
 import { embedStore } from './dashboard/embed/embedStore';
 import { loadAllKinds, loadKindsOf } from './dashboard/chartKinds';
 import { loadWorkshop } from './dashboard/WorkshopSlot';
-import { TABS } from './dashboard/tabs';
+import { homeTab } from './dashboard/homeTab';
+import { tabById } from './dashboard/tabs';
 import { loadAllData, loadTabData } from './series/chartData';
 import type { EarlyInput } from './earlyInput';
 import { Root } from './Root';
@@ -26,8 +27,8 @@ export async function boot(early?: EarlyInput): Promise<void> {
   const embedded = specById(document.querySelector<HTMLMetaElement>('meta[name="ee-embed"]')?.content ?? '');
   if (embedded) {
     early?.stop();
-    const home = TABS.find((t) => t.charts.some((c) => c.id === embedded.id));
-    if (home) await loadTabData(home.id);
+    // Its home tab's data (the prerender preloads the same: scripts/prerender.ts).
+    await loadTabData(homeTab(embedded.id));
     await loadKindsOf([embedded]);
     hydrateRoot(root, <EmbedRoot store={embedStore(embedded.id)} spec={embedded} />);
     return;
@@ -38,7 +39,7 @@ export async function boot(early?: EarlyInput): Promise<void> {
   // The page's own charts' data, and on the Workshop page its chunk: in before hydration, so the markup matches.
   await Promise.all([loadTabData(tab), tab === 'workshop' ? loadWorkshop() : undefined]);
   // And the chart kinds those charts draw (each kind is its own chunk).
-  await loadKindsOf(TABS.find((t) => t.id === tab)?.charts ?? []);
+  await loadKindsOf(tabById(tab).charts);
   const store = createChoicesStore({ ...INITIAL, tab });
   if (!root.firstElementChild) {
     createRoot(root).render(<Root store={store} />);

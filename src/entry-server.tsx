@@ -8,7 +8,7 @@ import { Root } from './Root';
 import { loadAllData } from './series/chartData';
 import type { LazyKind } from './dashboard/chartKinds';
 import { kindsOf, loadAllKinds } from './dashboard/chartKinds';
-import { TABS } from './dashboard/tabs';
+import { tabById } from './dashboard/tabs';
 import { createChoicesStore, INITIAL } from './state/store';
 
 // The same dynamic import the browser uses, resolved before any page renders, so the Workshop page prerenders whole.
@@ -23,9 +23,10 @@ export const renderTab = (tab: TabId): string => renderToString(<Root store={cre
 
 export { pageTitle } from './dashboard/pageTitle';
 export { KIND_CHUNKS } from './dashboard/chartKinds';
+export { homeTab } from './dashboard/homeTab';
 
 /** The chart kinds a tab's page draws (each its own chunk): the prerender preloads them from the page. */
-export const kindsOfTab = (tab: TabId): LazyKind[] => kindsOf(TABS.find((t) => t.id === tab)?.charts ?? []);
+export const kindsOfTab = (tab: TabId): LazyKind[] => kindsOf(tabById(tab).charts);
 
 /** The chart kinds one chart's embed page draws. */
 export const kindsOfChart = (chartId: string): LazyKind[] => {

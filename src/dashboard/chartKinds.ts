@@ -34,7 +34,7 @@ const pending = new Map<LazyKind, Promise<unknown>>();
 
 const isLazy = (kind: ChartBody['kind']): kind is LazyKind => kind in LOADERS;
 
-/** Load one kind's chunk (once); the promise is the same on every call, so React's `use` can wait on it. */
+/** Load one kind's chunk (once); the promise is the same on every call, so a render can suspend on it (ChartBodyView). */
 export function loadKind<K extends LazyKind>(kind: K): Promise<KindComponent<K>> {
   let p = pending.get(kind) as Promise<KindComponent<K>> | undefined;
   if (!p) {
