@@ -2,7 +2,7 @@ import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { ChartFrame } from './ChartFrame';
 import type { Unit } from './format';
-import { formatTick, formatValue } from './format';
+import { formatTicks, formatValue } from './format';
 import type { FocusMark } from './marks';
 import type { Palette } from '../themes/palette';
 
@@ -71,11 +71,12 @@ export function layoutBars(input: BarInput) {
       color: r.highlight ? input.color : input.dimColor,
     };
   });
-  const ticks = x
+  const tickValues = x
     .ticks(Math.max(2, Math.floor(innerW / (fontSize * 6))))
     // Counts have whole-number ticks only.
-    .filter((v) => input.unit !== 'count' || Number.isInteger(v))
-    .map((v, _, all) => ({ value: v, pos: x(v), label: formatTick(v, input.unit, Math.max(...all.map(Math.abs))) }));
+    .filter((v) => input.unit !== 'count' || Number.isInteger(v));
+  const tickLabels = formatTicks(tickValues, input.unit);
+  const ticks = tickValues.map((v, i) => ({ value: v, pos: x(v), label: tickLabels[i] as string }));
   const marks: FocusMark[] = bars.map((b, i) => ({
     key: b.key,
     s: 0,

@@ -4,9 +4,9 @@ import type { Datum } from '../series/types';
 import { GridY } from './Axis';
 import { ChartFrame } from './ChartFrame';
 import type { Unit } from './format';
-import { formatTick, formatValue } from './format';
+import { formatTicks, formatValue } from './format';
 import type { FocusMark } from './marks';
-import { niceAxis } from './niceAxis';
+import { niceAxis, yTickCount } from './niceAxis';
 import { wrapLabel } from './placeLabels';
 import type { Palette } from '../themes/palette';
 
@@ -40,7 +40,7 @@ export function layoutGroupedBars(input: GroupedBarInput) {
     .range([0, x.bandwidth()])
     .padding(0.08);
   // Few gridlines, the top from the data (at most five ticks).
-  const axis = niceAxis(Math.min(0, min(values) ?? 0), Math.max(0, max(values) ?? 1), Math.min(5, Math.max(2, Math.round(innerH / 50))));
+  const axis = niceAxis(Math.min(0, min(values) ?? 0), Math.max(0, max(values) ?? 1), yTickCount(innerH));
   const y = scaleLinear().domain(axis.domain).range([innerH, 0]);
   const showValues = inner.bandwidth() >= fontSize * 2.6;
   const bars = input.categories.flatMap((c, ci) =>
@@ -66,7 +66,8 @@ export function layoutGroupedBars(input: GroupedBarInput) {
       ];
     }),
   );
-  const yTicks = axis.ticks.map((v, _, all) => ({ value: v, pos: y(v), label: formatTick(v, input.unit, Math.max(...all.map(Math.abs))) }));
+  const yLabels = formatTicks(axis.ticks, input.unit);
+  const yTicks = axis.ticks.map((v, i) => ({ value: v, pos: y(v), label: yLabels[i] as string }));
   const xTicks = input.categories.map((c) => ({ value: c, pos: (x(c) ?? 0) + x.bandwidth() / 2, label: c, lines: names.get(c) ?? [c] }));
   const marks: FocusMark[] = bars.map((b) => ({
     key: b.key,

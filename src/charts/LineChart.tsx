@@ -7,8 +7,8 @@ import { AxisBottom, GridY, xAxisHeight, yAxisHeadroom } from './Axis';
 import { ChartFrame } from './ChartFrame';
 import { SeriesPaths } from './SeriesPaths';
 import type { Unit } from './format';
-import { formatTick, formatValue, formatYear, typeset, yearTicks } from './format';
-import { niceAxis } from './niceAxis';
+import { formatTicks, formatValue, formatYear, typeset, yearTicks } from './format';
+import { niceAxis, yTickCount } from './niceAxis';
 import { placeLabels, wrapLabel } from './placeLabels';
 import type { FocusMark } from './marks';
 import type { Palette } from '../themes/palette';
@@ -69,9 +69,9 @@ export function layoutLine(input: LineInput) {
   const right = direct ? Math.min(input.width * 0.3, 16 + longest * charW) : 12;
   const margin = { top: yAxisHeadroom(fontSize), right, bottom: xAxisHeight(fontSize), left: 0 };
   const innerH = Math.max(10, input.height - margin.top - margin.bottom);
-  // Few gridlines: one per 50 px at most, never more than five (a projector's axis reads at a glance).
-  const axis = niceAxis(y0, y1, Math.min(5, Math.max(2, Math.round(innerH / 50))), baseline);
-  const yLabels = axis.ticks.map((v) => formatTick(v, unit, Math.max(...axis.ticks.map(Math.abs))));
+  // Few gridlines (a projector's axis reads at a glance).
+  const axis = niceAxis(y0, y1, yTickCount(innerH), baseline);
+  const yLabels = formatTicks(axis.ticks, unit);
   margin.left = Math.max(36, Math.max(...yLabels.map((t) => t.length)) * fontSize * 0.6 + 12);
   const innerW = Math.max(10, input.width - margin.left - margin.right);
 

@@ -3,11 +3,11 @@ import { scaleLinear } from 'd3-scale';
 import { area, stack, stackOrderNone } from 'd3-shape';
 import type { Point } from '../series/types';
 import { AxisBottom, GridY, xAxisHeight, yAxisHeadroom } from './Axis';
-import { niceAxis } from './niceAxis';
+import { niceAxis, yTickCount } from './niceAxis';
 import { placeLabels } from './placeLabels';
 import { ChartFrame } from './ChartFrame';
 import type { Unit } from './format';
-import { formatTick, formatValue, formatYear, yearTicks } from './format';
+import { formatTicks, formatValue, formatYear, yearTicks } from './format';
 import type { FocusMark } from './marks';
 import type { Palette } from '../themes/palette';
 
@@ -61,8 +61,8 @@ export function layoutStackedArea(input: StackedAreaInput) {
   const margin = { top: yAxisHeadroom(fontSize), right, bottom: xAxisHeight(fontSize), left: 0 };
   const innerH = Math.max(10, input.height - margin.top - margin.bottom);
   // Few gridlines (at most five), the top from the data: 0–9,000 for a peak of 8,150, not 0–10,000.
-  const axis = niceAxis(0, top, Math.min(5, Math.max(2, Math.round(innerH / 50))));
-  const yLabels = axis.ticks.map((v) => formatTick(v, input.unit, Math.max(...axis.ticks.map(Math.abs))));
+  const axis = niceAxis(0, top, yTickCount(innerH));
+  const yLabels = formatTicks(axis.ticks, input.unit);
   margin.left = Math.max(40, Math.max(...yLabels.map((t) => t.length)) * fontSize * 0.6 + 14);
   const innerW = Math.max(10, input.width - margin.left - margin.right);
   const [x0 = 0, x1 = 1] = extent(years);

@@ -73,6 +73,12 @@ export function formatTick(v: number, unit: Unit, max = Math.abs(v)): string {
   }
 }
 
+/** An axis's tick labels, all in the scale of its largest value ("£0", "£10bn", "£20bn", not "£0m", "£10bn"). */
+export function formatTicks(values: readonly number[], unit: Unit): string[] {
+  const max = Math.max(...values.map(Math.abs));
+  return values.map((v) => formatTick(v, unit, max));
+}
+
 /** Signed per cent change in words-friendly form: "+38%", "−38.8%". */
 export const formatChange = (v: number, digits = 1): string => uk.format(`+.${digits}f`)(v) + '%';
 

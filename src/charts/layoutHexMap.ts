@@ -1,7 +1,7 @@
 import { binnedScale } from './binnedScale';
 import type { CompareColors } from './compareColors';
 import type { Unit } from './format';
-import { formatTick, formatValue } from './format';
+import { formatTicks, formatValue } from './format';
 import type { HexJson } from './hexGrid';
 import { hexCorners, layoutHexGrid } from './hexGrid';
 import type { FocusMark } from './marks';
@@ -68,10 +68,9 @@ export function layoutHexMap(input: HexMapInput) {
   // Every break labelled, or every second (third…) one when the labels would touch.
   // An open end (values beyond the robust domain fall in the end bin) reads "≤ x" / "≥ y".
   const last = scale.breaks.length - 1;
-  const tickLabels = scale.breaks.map((b, i) => {
-    const t = formatTick(b, input.unit, Math.max(...scale.breaks.map(Math.abs)));
-    return i === 0 && scale.openLow ? `≤ ${t}` : i === last && scale.openHigh ? `≥ ${t}` : t;
-  });
+  const tickLabels = formatTicks(scale.breaks, input.unit).map((t, i) =>
+    i === 0 && scale.openLow ? `≤ ${t}` : i === last && scale.openHigh ? `≥ ${t}` : t,
+  );
   // Digits, "−" and "%" run wide: 0.8 em a character, and 8 px between labels. The swatches are
   // inset by half a label, so every label is centred on its break and none hangs over the edge.
   const widest = Math.max(...tickLabels.map((t) => t.length)) * fontSize * 0.8 + 8;

@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { beeswarm } from './beeswarm';
 import type { CompareColors } from './compareColors';
 import type { Unit } from './format';
-import { formatTick, formatValue } from './format';
+import { formatTicks, formatValue } from './format';
 import type { FocusMark } from './marks';
 import { ordinal } from './ordinal';
 import { placeTiers } from './placeTiers';
@@ -161,8 +161,10 @@ export function layoutStrip(input: StripInput) {
     };
   });
 
-  const ticks = x.ticks(Math.max(2, Math.floor(innerW / (fontSize * 6)))).map((v, _, all) => {
-    const label = formatTick(v, input.unit, Math.max(...all.map(Math.abs)));
+  const tickValues = x.ticks(Math.max(2, Math.floor(innerW / (fontSize * 6))));
+  const tickLabels = formatTicks(tickValues, input.unit);
+  const ticks = tickValues.map((v, i) => {
+    const label = tickLabels[i] as string;
     const pos = round1(x(v));
     // The end labels keep inside the chart: anchored at their start or end when centring would push them past its edge.
     const half = (label.length * fontSize * 0.62) / 2;

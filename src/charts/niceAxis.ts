@@ -1,6 +1,9 @@
 /** Steps an axis may take, per power of ten: 1, 2, 2.5, 3 and 5 (so 0–9,000 in threes, not 0–10,000 in twos). */
 const STEPS = [1, 2, 2.5, 3, 5, 10] as const;
 
+/** How many y ticks a plot this tall takes: one per 50 px at most, never more than five (an axis read at a glance). */
+export const yTickCount = (innerH: number): number => Math.min(5, Math.max(2, Math.round(innerH / 50)));
+
 export interface NiceAxis {
   /** The axis's ends: round numbers just covering the data. */
   readonly domain: readonly [number, number];
