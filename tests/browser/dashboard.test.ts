@@ -336,6 +336,19 @@ describe('on a phone, 360×740, light theme', () => {
           const hydrated = await overflow(page);
           expect(hydrated.clientWidth).toBe(PHONE.width);
           expect(hydrated.scrollWidth, 'after hydration').toBeLessThanOrEqual(hydrated.clientWidth);
+          // A card clips what overflows it, so the page does not scroll: a control past its edge is cut off instead (a select's arrow, say).
+          const pastCard = await page.evaluate(() =>
+            [...document.querySelectorAll('.ee-card')].flatMap((card) => {
+              const box = card.getBoundingClientRect();
+              return [...card.querySelectorAll('select, button, input, summary')]
+                .filter((el) => {
+                  const r = el.getBoundingClientRect();
+                  return r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5);
+                })
+                .map((el) => `${card.id || card.className}: ${el.tagName.toLowerCase()} ${(el.textContent ?? '').trim().slice(0, 40)}`);
+            }),
+          );
+          expect(pastCard, 'controls past their card’s edge').toEqual([]);
           expectClean(opened, `on ${tab}`);
         });
       },
